@@ -1,0 +1,107 @@
+"""Typed records that flow between the pipeline stages.
+
+Stages are pure functions over these dataclasses; only `ingest` (reading) and
+`render`/`cli` (writing) touch the outside world.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Where an article's publication date came from, best evidence first.
+PUBLISHED_FROM = ("metadata", "html", "header", "dateline", "text", "none")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article's clean text, with character offsets into it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in text, normalized to a TimeML TIMEX3 value.
+
+    `start`/`end` are character offsets into the text that was tagged.
+    `value` examples: "2024-03-18", "2024-03", "2024", "2024-W11", "PAST_REF", "P2W".
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+
+
+@dataclass
+class Article:
+    """A news article: metadata, clean main text and what cleaning removed.
+
+    Readers fill `text` with the raw main text; the clean stage replaces it with
+    the cleaned text, records dropped lines in `removed` and splits `sentences`.
+    """
+
+    id: str
+    text: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: date | None = None
+    published_from: str = "none"
+    language: str | None = None
+    removed: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def n_sentences(self) -> int:
+        return len(self.sentences)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not be used, with a one-line human reason."""
+
+    input: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence chosen for an event summary, citing the article it came from."""
+
+    text: str
+    article_id: str
+    sentence_index: int
+
+
+@dataclass
+class Event:
+    """A real-world happening on a date, supported by one or more articles."""
+
+    id: str
+    date: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    granularity: str  # day | month | year
+    headline: str
+    summary: list[SummarySentence]
+    articles: list[str]
+    score: float
+    quotes: list[dict] = field(default_factory=list)
+    actors: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Timeline:
+    """The product: dated events with their sources, plus what was read and rejected."""
+
+    query: str | None
+    generated_at: str
+    articles: list[Article]
+    events: list[Event]
+    rejected: list[Rejection]

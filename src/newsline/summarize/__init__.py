@@ -1,0 +1,1 @@
+"""newsline.summarize stage."""

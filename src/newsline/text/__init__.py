@@ -1,0 +1,1 @@
+"""newsline.text stage."""
