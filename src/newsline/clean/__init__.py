@@ -1,1 +1,50 @@
-"""newsline.clean stage."""
+"""Clean stage: unicode repair, PTB detokenization, boilerplate removal, sentence split.
+
+`clean_article` is pure: it takes a raw Article from `ingest` and returns a new
+Article whose `text` is the clean main text, `removed` the dropped lines and
+`sentences` the offsets into that text; or a Rejection when nothing usable is left.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsline.clean.boilerplate import split_boilerplate
+from newsline.clean.normalize import normalize_text
+from newsline.clean.ptb import detokenize, looks_tokenized
+from newsline.records import Article, Rejection
+from newsline.text.sentences import split_sentences
+
+MIN_WORDS = 5  # fewer words than this after cleaning is not an article
+
+
+def clean_article(article: Article) -> Article | Rejection:
+    """Return the cleaned article, or a Rejection when no usable text remains."""
+    text = normalize_text(article.text)
+    if looks_tokenized(text):
+        text = detokenize(text)
+    title = normalize_text(article.title) if article.title else None
+    if title and looks_tokenized(title):
+        title = detokenize(title)
+    kept, removed = split_boilerplate(text, title=title)
+    if len(kept.split()) < MIN_WORDS:
+        what = "only boilerplate" if removed else "no usable text"
+        return Rejection(_label(article), f"{what} after cleaning ({len(kept.split())} words)")
+    return dataclasses.replace(
+        article,
+        text=kept,
+        title=title,
+        removed=[*article.removed, *removed],
+        sentences=split_sentences(kept),
+    )
+
+
+def _label(article: Article) -> str:
+    """How a rejection names the input: its path (and id for multi-article files)."""
+    if article.path:
+        return (
+            f"{article.path}#{article.id}"
+            if article.path.endswith((".jsonl", ".json", ".csv", ".tsv", ".gz"))
+            else article.path
+        )
+    return article.url or article.id

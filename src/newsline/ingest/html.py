@@ -10,7 +10,7 @@ from ..records import Article, Rejection
 from .dates import parse_metadata_date
 from .ids import article_id
 from .sniff import decode
-from .textutil import lines_to_paragraphs, word_count
+from .textutil import lines_to_paragraphs, prose_word_count
 
 MIN_BODY_WORDS = 20
 NO_BODY = "HTML page has no article body"
@@ -64,7 +64,8 @@ def extract_page(html: str) -> PageContent | None:
         return None
     data = doc if isinstance(doc, dict) else doc.as_dict()
     text = lines_to_paragraphs(data.get("text") or "")
-    if word_count(text) < MIN_BODY_WORDS:
+    # Error and index pages come back as menus and link lists: count only running prose.
+    if prose_word_count(text) < MIN_BODY_WORDS:
         return None
     url = _clean(data.get("url"))
     published = find_published(html) or parse_metadata_date(data.get("date"))

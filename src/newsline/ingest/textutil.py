@@ -51,6 +51,14 @@ def word_count(text: str) -> int:
     return sum(1 for token in text.split() if _WORD.search(token))
 
 
+PROSE_LINE_WORDS = 10  # a line this long is running text, not a menu item or a heading
+
+
+def prose_word_count(text: str) -> int:
+    """Words in lines long enough to be running prose: what a page body is made of."""
+    return sum(n for n in (word_count(line) for line in text.splitlines()) if n >= PROSE_LINE_WORDS)
+
+
 def looks_like_html_fragment(text: str) -> bool:
     """True for a text field that holds HTML markup (e.g. an RSS <content:encoded>)."""
     return len(_FRAGMENT_TAG.findall(text[:5000])) >= 2
