@@ -1,1 +1,11 @@
-"""newsline.temporal stage."""
+"""newsline.temporal: find time expressions and normalize them to TimeML TIMEX3 values.
+
+`tag` anchors relative expressions to the document creation date (DCT), `value_to_day`
+reads a value back as a timeline day/month/year, `parse_dateline` reads wire datelines.
+"""
+
+from newsline.temporal.dateline import dateline_end, parse_dateline
+from newsline.temporal.tagger import tag
+from newsline.temporal.values import value_to_day
+
+__all__ = ["dateline_end", "parse_dateline", "tag", "value_to_day"]

@@ -1,0 +1,290 @@
+"""Regular expressions for time expressions, compiled once into one master pattern.
+
+Each family is a pattern with named groups. The master pattern is the alternation of all
+families (inner group names stripped) so the text is scanned once; the family that matched
+is re-run at the match position to read its groups. Families are ordered so that at one
+start position the longer, more specific reading wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.temporal.lexicon import (
+    DECADE_WORDS,
+    FULL_MONTHS,
+    ORDINAL_WORDS,
+    SEASONS,
+    SET_ADVERBS,
+    TIMEZONES,
+    WEEKDAYS,
+)
+
+
+def C(phrase: str) -> str:
+    """Regex for a lower-case phrase whose first letter may be capitalized (sentence start)."""
+    head = phrase[0]
+    return f"[{head.upper()}{head}]{phrase[1:]}".replace(" ", r"\s+")
+
+
+def _alt(items: list[str]) -> str:
+    """Non-capturing alternation, longest first so prefixes do not shadow longer words."""
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+def _title_upper(words: list[str]) -> list[str]:
+    """Title-case and upper-case spellings of words ("june" -> "June", "JUNE")."""
+    return [f for w in words for f in (w.title(), w.upper())]
+
+
+YEAR4 = r"(?:1[89]\d\d|20\d\d|2100)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])"
+ORDSUF = r"(?:st|nd|rd|th)"
+END = r"(?![\w]|[.,]\d)"  # no word character or decimal/thousands continuation after a number
+
+MONTH_FULL = _alt(_title_upper(FULL_MONTHS))
+_ABBR = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+MONTH = "(?:" + MONTH_FULL + "|" + _alt(_title_upper(_ABBR)) + r"\.?)"
+WEEKDAY = _alt(_title_upper(list(WEEKDAYS)))
+WEEKDAY_PL = _alt([w.title() + "s" for w in WEEKDAYS])
+SEASON = _alt([C(s) for s in SEASONS])
+ORDW = _alt([w.replace(" ", r"\s") for w in ORDINAL_WORDS])
+DECW = _alt(list(DECADE_WORDS))
+TZ = _alt(TIMEZONES + [r"local\s+time"])
+PART = r"(?:morning|afternoon|evening|night)"
+
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMWORD = (
+    _alt([C(t) for t in _TENS])
+    + r"(?:[-\s]"
+    + _alt(_ONES)
+    + ")?|"
+    + _alt([C(w) for w in _ONES + _TEENS])
+)
+_VAGUE = [
+    "a dozen", "a couple of", "a couple", "a few", "a handful of", "a number of", "dozens of",
+    "several", "few", "some", "many", "numerous", "one and a half", "a single", "an", "a",
+]  # fmt: skip
+NUM = r"(?:\d{1,3}(?:\.\d+)?|" + _alt([C(v) for v in _VAGUE]) + "|" + _NUMWORD + ")"
+MOD = _alt(
+    [
+        C(m)
+        for m in (
+            "about", "around", "almost", "nearly", "roughly", "approximately", "some",
+            "more than", "less than", "fewer than", "at least", "at most",
+            "just over", "just under", "up to", "only", "just", "barely", "well over",
+        )
+    ]
+)  # fmt: skip
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    r"|century|centuries)"
+)
+MODP = _alt(
+    [C(m) for m in ("early", "late", "mid", "earlier", "later")]
+    + [C("the") + r"\s+(?:beginning|start|middle|end|rest)\s+of"]
+)
+REL = _alt([C(r) for r in ("this past", "this coming", "last", "this", "next")])
+
+FAMILIES: list[tuple[str, str]] = [
+    (
+        "iso",
+        rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])",
+    ),
+    ("slash", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    (
+        "mdy",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM}){ORDSUF}?(?![\w:]|[.,]\d)"
+        rf"(?:,?\s+(?P<y>{YEAR4}){END})?",
+    ),
+    (
+        "dmy",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{C('the')}\s+)?(?P<d>{DAYNUM}){ORDSUF}?\s+(?:of\s+)?"
+        rf"(?P<mon>{MONTH})(?!\w)(?:,?\s+(?P<y>{YEAR4}){END})?",
+    ),
+    (
+        "ordw",
+        rf"(?:{C('the')}\s+)?(?P<ow>{ORDW})\s+of\s+(?P<mon>{MONTH})(?!\w)"
+        rf"(?:,?\s+(?P<y>{YEAR4}){END})?",
+    ),
+    ("monyear", rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){END}"),
+    (
+        "modmon",
+        rf"(?P<mod>{C('early')}|{C('mid')}|{C('late')}|{C('the')}\s+(?:beginning|start|middle|end)"
+        rf"\s+of)(?:\s*-\s*|\s+)(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR4}))?"
+        rf"|(?P<dec>(?:1[89]|20)\d0)['’]?s|(?P<yr>{YEAR4})){END}",
+    ),
+    (
+        "relunit",
+        rf"(?:(?P<mod>{MODP})(?:-|\s+))?(?P<rel>{REL})\s+"
+        r"(?P<u>week|weekend|month|year|quarter|decade)(?!\w)"
+        rf"|(?P<mod2>{MODP})\s+(?:in\s+)?the\s+(?P<u2>day|week|month|year)(?!\w)"
+        rf"|(?P<we>{C('the')}\s+weekend)(?!\w)",
+    ),
+    (
+        "season",
+        rf"(?:(?P<pre>{C('this past')}|{C('this coming')}|{C('the')}|{C('this')}|{C('last')}"
+        rf"|{C('next')}|{C('early')}|{C('late')}|{C('mid')})(?:-|\s+))?(?P<s>{SEASON})"
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{END}",
+    ),
+    (
+        "quarter",
+        rf"(?:{C('the')}\s+)?(?:(?P<ord>{C('first')}|{C('second')}|{C('third')}|{C('fourth')}"
+        rf"|{C('final')}|1st|2nd|3rd|4th|(?<=[Tt]he\s)last)(?:-|\s+)quarter|Q(?P<q>[1-4]))"
+        rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<ry>this|last|next)\s+year|(?P<ty>the\s+year)"
+        rf"|fiscal\s+(?P<fy>{YEAR4})))?(?!-final){END}",
+    ),
+    (
+        "half",
+        rf"(?:{C('the')}\s+)?(?P<h>{C('first')}|{C('second')})(?:-|\s+)half\s+(?:of\s+)?"
+        rf"(?:(?P<y>{YEAR4})|(?P<ry>this|last|next)\s+year|(?P<ty>the\s+year)){END}",
+    ),
+    ("fiscal", rf"(?:{C('fiscal')}(?:\s+[Yy]ear)?\s+|FY\s?)(?P<y>{YEAR4}|['’]?\d\d){END}"),
+    (
+        "decade",
+        rf"(?P<full>(?:1[89]|20)\d0)['’]?s(?!\w)|['’](?P<short>\d0)s(?!\w)"
+        rf"|{C('the')}\s+(?P<word>{DECW})(?!\w)",
+    ),
+    (
+        "dayrel",
+        rf"(?:(?P<mod>{C('early')}|{C('late')}|{C('earlier')}|{C('later')})\s+)?"
+        rf"(?:(?P<base>{C('the day before yesterday')}|{C('the day after tomorrow')}"
+        rf"|{C('yesterday')}|{C('tomorrow')}|{C('today')})(?:\s+(?P<part>{PART}))?"
+        rf"|(?P<tonight>{C('tonight')})|{C('this')}\s+(?P<part2>morning|afternoon|evening)"
+        rf"|{C('last')}\s+(?P<lastnight>night))(?!\w)",
+    ),
+    (
+        "anch",
+        rf"{C('the')}\s+(?:(?P<nx>next|following|previous|prior|preceding|same)\s+"
+        r"(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)"
+        r"|(?P<u2>day|night|week|month|year)\s+(?P<ba>before|after|earlier|later))(?!\w)",
+    ),
+    (
+        "pastdur",
+        rf"{C('the')}\s+(?:(?P<mod>{MOD})\s+)?(?P<dir>past|last|next|coming|previous)\s+"
+        rf"(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})(?!\w)",
+    ),
+    (
+        "nowref",
+        rf"(?P<present>{C('right now')}|{C('now')}|{C('currently')}|{C('at present')}"
+        rf"|{C('nowadays')}|{C('these days')}|{C('at the moment')}|{C('presently')})(?![\w-])"
+        rf"|(?P<past>{C('recently')}|{C('lately')}|{C('the past')})(?![\w-])"
+        rf"|(?P<future>{C('the')}\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"
+        rf"|{C('soon')})(?![\w-])",
+    ),
+    ("recent", rf"(?P<k>{C('recent')})\s+(?P<u>days|weeks|months|years|decades)(?!\w)"),
+    (
+        "ago",
+        rf"(?:(?:(?P<mod>{MOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})"
+        r"|(?P<vu>hours|days|weeks|months|years|decades))\s+ago(?!\w)",
+    ),
+    (
+        "later",
+        rf"(?:(?P<mod>{MOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
+        r"(?P<dir>later|earlier|afterwards?)(?!\w)",
+    ),
+    ("inn", rf"{C('in')}\s+(?:(?P<mod>{MOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})(?!\w)"),
+    (
+        "set",
+        rf"(?P<every>{C('every')}|{C('each')})\s+(?:(?P<n>{NUM}|other)\s+)?(?P<u>{UNIT}|{WEEKDAY}"
+        rf"|weekend|{PART}|{SEASON}|{MONTH_FULL})(?!\w)"
+        rf"|(?P<adv>{_alt([C(a) for a in SET_ADVERBS])})(?!\w)"
+        rf"|(?P<freq>{C('once')}|{C('twice')}|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+"
+        r"(?P<fu>hour|day|week|month|year)(?!\w)"
+        r"|per\s+(?P<pu>day|week|month|year)(?!\w)"
+        rf"|(?P<wdp>{WEEKDAY_PL})(?!\w)",
+    ),
+    (
+        "dur",
+        rf"(?:(?P<mod>{MOD})\s+)?(?P<n>{NUM})(?:\s+|-)(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+        r"(?!\w|-old|\s+old\b)"
+        rf"|(?P<hn>{C('half')})\s+an?\s+(?P<hu>hour|day|year|century)(?!\w)",
+    ),
+    ("forvague", r"(?<=[Ff]or\s)(?P<u>hours|days|weeks|months|years|decades)(?!\w)"),
+    (
+        "clock",
+        r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
+        r"(?P<ap>[ap]\.m\.?|[ap]m|[AP]\.M\.?|[AP]M)(?!\w)"
+        rf"(?:\s+(?P<tz>{TZ})(?!\w))?",
+    ),
+    (
+        "clock24",
+        rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{TZ}|hours|hrs)(?!\w))?"
+        r"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+(?P<tz4>GMT|UTC)(?!\w)",
+    ),
+    ("oclock", rf"(?P<h>1[0-2]|0?[1-9]|{_alt([C(w) for w in _ONES + _TEENS[:3]])})\s+o['’]clock"),
+    ("noon", rf"(?P<k>{C('noon')}|{C('midnight')}|{C('midday')})(?!\w)"),
+    (
+        "weekday",
+        rf"(?:(?P<rel>{C('this past')}|{C('this coming')}|{C('last')}|{C('this')}|{C('next')}"
+        rf"|{C('late')}|{C('early')})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\w)",
+    ),
+    (
+        "monrel",
+        rf"(?P<rel>{C('this past')}|{C('last')}|{C('this')}|{C('next')})\s+"
+        rf"(?P<mon>{MONTH_FULL})(?![\w-])",
+    ),  # fmt: skip
+    ("month", rf"(?P<mon>{MONTH_FULL})(?![\w-])"),
+    ("year", rf"(?P<y>{YEAR4})(?![\w]|[.,:]\d|-\d|\s*%|\s+percent)"),
+]
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+FAMILY: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in FAMILIES}
+# Expressions start at a word start not glued to a number, money sign or hyphen.
+MASTER = re.compile(
+    r"(?<![\w'’$€£#@/.,:-])(?:"
+    + "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', p)})" for name, p in FAMILIES)
+    + ")"
+)
+
+# Words that can begin a time expression. Scanning for these first and trying MASTER only
+# there is several times faster than letting MASTER try every family at every word start.
+_NUM_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "several few some many numerous dozens"
+).split()
+_MOD_WORDS = "about around almost nearly roughly approximately more less fewer just over under "
+_MOD_WORDS += "up only barely well"
+_TRIGGER_WORDS = (
+    _NUM_WORDS
+    + _MOD_WORDS.split()
+    + (
+        "half this last next early mid late earlier later every each once twice per today tonight "
+        "tomorrow yesterday now right currently nowadays these presently recently lately soon "
+        "recent fiscal first second third fourth final noon midnight midday spring summer fall "
+        "autumn winter hours days weeks months years decades"
+    ).split()
+)
+_TRIGGER_WORDS += list(SET_ADVERBS) + [w.split()[0] for w in ORDINAL_WORDS]
+_UNIT_WORDS = "second minute hour day week fortnight month year decade century".split()
+_THE_NEXT = (
+    _TRIGGER_WORDS
+    + list(DECADE_WORDS)
+    + "day night week month year following previous prior preceding same past coming start "
+    "beginning middle end rest weekend future near distant foreseeable immediate".split()
+)
+_A_NEXT = (
+    _UNIT_WORDS + [u + "s" for u in _UNIT_WORDS] + "few couple dozen handful number single".split()
+)
+
+
+def _words(words: list[str]) -> str:
+    """Alternation of words, first letter either case, as whole words."""
+    return "(?:" + "|".join(sorted({C(w) for w in words}, key=len, reverse=True)) + r")\b"
+
+
+TRIGGER = re.compile(
+    r"(?<![\w'’$€£#@/.,:-])(?=\d|['’]\d|Q[1-4]|FY"
+    + "|" + _words(_TRIGGER_WORDS)
+    + r"|[Tt]he\s+(?:\d|Q[1-4]|" + _words(_THE_NEXT) + ")"
+    + r"|[Aa]n?\s+" + _words(_A_NEXT)
+    + r"|[Ii]n\s+(?:\d|an?\s|" + _words(_NUM_WORDS + _MOD_WORDS.split() + ["at"]) + ")"
+    + r"|[Aa]t\s+(?:least|most|present|the\s+moment)\b"
+    + "|(?:" + MONTH_FULL[3:-1] + "|" + _alt(_title_upper(_ABBR))[3:-1]
+    + "|" + WEEKDAY[3:-1] + "|" + WEEKDAY_PL[3:-1] + r")\b)"
+)  # fmt: skip

@@ -1,0 +1,392 @@
+"""The temporal tagger finds news time expressions and normalizes them against the DCT."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsline.records import TimeExpression
+from newsline.temporal import parse_dateline, tag, value_to_day
+from newsline.temporal.tagger import scan
+
+DCT = date(2025, 9, 18)  # a Thursday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression, after checking offsets and ordering."""
+    out = tag(text, dct)
+    last_end = -1
+    for tx in out:
+        assert isinstance(tx, TimeExpression)
+        assert text[tx.start : tx.end] == tx.text
+        assert tx.start >= last_end
+        last_end = tx.end
+    return [(tx.text, tx.type, tx.value) for tx in out]
+
+
+def one(text: str, dct: date | None = DCT) -> tuple[str, str, str]:
+    """The single expression in `text`."""
+    result = found(text, dct)
+    assert len(result) == 1, result
+    return result[0]
+
+
+def test_fixed_dct_is_a_thursday() -> None:
+    assert DCT.isoweekday() == 4
+
+
+ABSOLUTE = [
+    ("The port closed on June 18, 2021, after a fire.", "June 18, 2021", "2021-06-18"),
+    ("The port closed on 18 June 2021 after a fire.", "18 June 2021", "2021-06-18"),
+    ("Shipping resumed Nov. 14, 2022, the agency said.", "Nov. 14, 2022", "2022-11-14"),
+    ("The ruling came on 2021-06-18 in the morning session.", "2021-06-18", "2021-06-18"),
+    ("The form was dated 6/18/2021 by the clerk.", "6/18/2021", "2021-06-18"),
+    ("The ferry sank on the 7th of October, 2019.", "the 7th of October, 2019", "2019-10-07"),
+    ("The levee failed in June 2021, residents recall.", "June 2021", "2021-06"),
+    ("The levee failed in June of 2021.", "June of 2021", "2021-06"),
+    ("The mill opened in 2021 with 40 looms.", "2021", "2021"),
+    ("The 2024 Olympics drew large crowds to the bay.", "2024", "2024"),
+    ("The rail line was built in the 1990s by a consortium.", "1990s", "199X"),
+    ("Such ferries were common in the '90s along the coast.", "'90s", "199X"),
+    ("The harbor froze in the spring of 2010 at last.", "the spring of 2010", "2010-SP"),
+    ("Revenue fell in Q3 2023 at the shipyard.", "Q3 2023", "2023-Q3"),
+    ("Orders slumped in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
+    ("Its fiscal 2023 results disappointed investors.", "fiscal 2023", "2023"),
+    ("Cargo volumes dropped in early 2024, the port said.", "early 2024", "2024"),
+    ("Cargo volumes dropped in the first half of 2024.", "the first half of 2024", "2024-H1"),
+    ("It was done Thursday, Sept. 16, 2021.", "Thursday, Sept. 16, 2021", "2021-09-16"),
+    ("The dock reopened on Jan. 3rd, 2020.", "Jan. 3rd, 2020", "2020-01-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), ABSOLUTE)
+def test_absolute_dates(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, "DATE", value)
+
+
+PARTIAL = [
+    # DCT 2025-09-18: past tense takes the previous occurrence, future tense the next one.
+    ("Dockers walked out on April 9 over pay.", "April 9", "2025-04-09"),
+    ("The new terminal will open on April 9.", "April 9", "2026-04-09"),
+    ("The board met June 2 to discuss the merger.", "June 2", "2025-06-02"),
+    ("The inquiry is scheduled to report on Sept. 25.", "Sept. 25", "2025-09-25"),
+    ("Crews finished repairs on Sept. 17, the company said.", "Sept. 17", "2025-09-17"),
+    ("Talks resumed Sep 5th after a pause.", "Sep 5th", "2025-09-05"),
+    ("The strike ended on the seventh of August.", "the seventh of August", "2025-08-07"),
+    ("Trading fell sharply in mid-March, brokers said.", "mid-March", "2025-03"),
+    ("Prices rose in the third quarter, the bank said.", "the third quarter", "2025-Q3"),
+    ("The fourth quarter was the worst on record.", "The fourth quarter", "2024-Q4"),
+    ("Since January the ferry has run at a loss.", "January", "2025-01"),
+    ("The lease expires next March, the council said.", "next March", "2026-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), PARTIAL)
+def test_partial_dates_take_the_year_from_the_dct_and_tense(
+    text: str, span: str, value: str
+) -> None:
+    assert one(text) == (span, "DATE", value)
+
+
+def test_partial_date_across_new_year_prefers_the_recent_past() -> None:
+    assert one("The crane collapsed on Dec. 28, officials said.", date(2025, 1, 5)) == (
+        "Dec. 28",
+        "DATE",
+        "2024-12-28",
+    )
+    assert one("The vote will be held on Jan. 20.", date(2024, 12, 30))[2] == "2025-01-20"
+
+
+WEEKDAYS = [
+    ("Police said the suspect was arrested on Thursday.", "Thursday", "DATE", "2025-09-18"),
+    ("The union walked out on Wednesday.", "Wednesday", "DATE", "2025-09-17"),
+    ("The mayor spoke Monday at the pier.", "Monday", "DATE", "2025-09-15"),
+    ("The council will vote on Wednesday.", "Wednesday", "DATE", "2025-09-24"),
+    ("The minister is expected to visit Friday.", "Friday", "DATE", "2025-09-19"),
+    ("Last Saturday the ferry ran aground.", "Last Saturday", "DATE", "2025-09-13"),
+    ("The crew returns next Tuesday.", "next Tuesday", "DATE", "2025-09-23"),
+    ("The ship will dock this Friday.", "this Friday", "DATE", "2025-09-19"),
+    ("Fire broke out Tuesday night in the warehouse.", "Tuesday night", "TIME", "2025-09-16TNI"),
+    ("Divers searched late Sunday for survivors.", "late Sunday", "DATE", "2025-09-14"),
+    ("Talks collapsed last Thursday.", "last Thursday", "DATE", "2025-09-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value"), WEEKDAYS)
+def test_weekdays(text: str, span: str, kind: str, value: str) -> None:
+    assert one(text) == (span, kind, value)
+
+
+RELATIVE = [
+    ("Today the harbor is quiet.", "Today", "DATE", "2025-09-18"),
+    ("The fleet sailed yesterday.", "yesterday", "DATE", "2025-09-17"),
+    ("The fleet sails tomorrow.", "tomorrow", "DATE", "2025-09-19"),
+    ("Crews will work tonight.", "tonight", "TIME", "2025-09-18TNI"),
+    ("The crane toppled this morning.", "this morning", "TIME", "2025-09-18TMO"),
+    ("Divers returned this afternoon.", "this afternoon", "TIME", "2025-09-18TAF"),
+    ("Lights failed last night.", "last night", "TIME", "2025-09-17TNI"),
+    ("Workers protested last week.", "last week", "DATE", "2025-W37"),
+    ("The report is due this week.", "this week", "DATE", "2025-W38"),
+    ("The report will be published next week.", "next week", "DATE", "2025-W39"),
+    ("Crowds gathered last weekend.", "last weekend", "DATE", "2025-W37-WE"),
+    ("Prices jumped last month.", "last month", "DATE", "2025-08"),
+    ("The plan was drafted earlier this month.", "earlier this month", "DATE", "2025-09"),
+    ("The plant closed last year.", "last year", "DATE", "2024"),
+    ("Elections are due next year.", "next year", "DATE", "2026"),
+    ("Output rose earlier this year.", "earlier this year", "DATE", "2025"),
+    ("The pier collapsed three days ago.", "three days ago", "DATE", "2025-09-15"),
+    ("The pier collapsed two weeks ago.", "two weeks ago", "DATE", "2025-W36"),
+    ("The pier collapsed six months ago.", "six months ago", "DATE", "2025-03"),
+    ("The pier collapsed two years ago.", "two years ago", "DATE", "2023"),
+    ("The company recently cut jobs.", "recently", "DATE", "PAST_REF"),
+    ("The firm is now bankrupt.", "now", "DATE", "PRESENT_REF"),
+    ("It currently employs 300 people.", "currently", "DATE", "PRESENT_REF"),
+    ("Rents are high at present.", "at present", "DATE", "PRESENT_REF"),
+    ("Few ships call there nowadays.", "nowadays", "DATE", "PRESENT_REF"),
+    ("The port may close in the future.", "the future", "DATE", "FUTURE_REF"),
+    ("A decision is expected soon.", "soon", "DATE", "FUTURE_REF"),
+    ("Fares rose over the past few years.", "the past few years", "DURATION", "PXY"),
+    ("The ferry will resume in three days.", "three days", "DATE", "2025-09-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value"), RELATIVE)
+def test_relative_expressions(text: str, span: str, kind: str, value: str) -> None:
+    assert one(text) == (span, kind, value)
+
+
+DURATIONS_SETS_TIMES = [
+    ("The strike lasted two weeks.", "two weeks", "DURATION", "P2W"),
+    ("The strike lasted almost two weeks.", "almost two weeks", "DURATION", "P2W"),
+    ("They began a three-day walkout.", "three-day", "DURATION", "P3D"),
+    ("The project took 18 months.", "18 months", "DURATION", "P18M"),
+    ("The dispute has run for a decade.", "a decade", "DURATION", "P10Y"),
+    ("Rescuers worked for several hours.", "several hours", "DURATION", "PTXH"),
+    ("Negotiators met for three hours.", "three hours", "DURATION", "PT3H"),
+    ("The talks have dragged on for years.", "years", "DURATION", "PXY"),
+    ("The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ("The newsletter appears weekly.", "weekly", "SET", "P1W"),
+    ("The ferry runs daily.", "daily", "SET", "P1D"),
+    ("Each year the festival grows.", "Each year", "SET", "P1Y"),
+    ("The ferry sails twice a week.", "twice a week", "SET", "P1W"),
+    ("The market opens on Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
+    ("The doors open at 10 a.m.", "10 a.m.", "TIME", "2025-09-18T10:00"),
+    ("The vote closed at 3:30 p.m. sharp.", "3:30 p.m.", "TIME", "2025-09-18T15:30"),
+    ("The curfew starts at midnight.", "midnight", "TIME", "2025-09-18T24:00"),
+    ("The rally began at noon.", "noon", "TIME", "2025-09-18T12:00"),
+    ("The shift ends at 14:30 local time.", "14:30 local time", "TIME", "2025-09-18T14:30"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value"), DURATIONS_SETS_TIMES)
+def test_durations_sets_and_clock_times(text: str, span: str, kind: str, value: str) -> None:
+    assert one(text) == (span, kind, value)
+
+
+def test_clock_time_takes_the_day_of_an_adjacent_date() -> None:
+    assert found("The hearing opened Tuesday at 9 a.m. in the hall.") == [
+        ("Tuesday", "DATE", "2025-09-16"),
+        ("9 a.m.", "TIME", "2025-09-16T09:00"),
+    ]
+    assert found("The hearing opens at 9 a.m. on Sept. 30, 2025.")[0][2] == "2025-09-30T09:00"
+
+
+def test_anchored_expressions_follow_the_last_mentioned_date() -> None:
+    text = (
+        "The storm made landfall on Aug. 4. Two days later, the port reopened. "
+        "The next day, ferries sailed. The following week, the inquiry began."
+    )
+    assert found(text) == [
+        ("Aug. 4", "DATE", "2025-08-04"),
+        ("Two days later", "DATE", "2025-08-06"),
+        ("The next day", "DATE", "2025-08-07"),
+        ("The following week", "DATE", "2025-W33"),
+    ]
+
+
+def test_anchored_expressions_fall_back_to_the_dct() -> None:
+    assert one("The day after, crowds returned.") == ("The day after", "DATE", "2025-09-19")
+    assert one("A week later the ban was lifted.") == ("A week later", "DATE", "2025-W39")
+
+
+NOT_DATES = [
+    "About 1,500 people marched to the harbor.",
+    "Shoplifting rose at the 7-Eleven on the corner.",
+    "The case turns on Section 230 of the law.",
+    "She paid $2,000 for the permit.",
+    "Organizers counted 2,000 marchers.",
+    "Call the hotline at 555-2024 for details.",
+    "The home side won 3-1 in extra time.",
+    "The Boeing 737 landed safely.",
+    "The diner sits on Route 66.",
+    "The pilot issued a Mayday call.",
+    "They will march to the square.",
+    "Residents may leave the zone.",
+    "May we ask a question, she said.",
+    "The warehouse holds 2021 crates of fish.",
+    "Some 2000 protesters blocked the road.",
+    "The March on Washington was recalled by speakers.",
+    "June Carter sang at the fair.",
+    "The fall of the old regime surprised everyone.",
+    "The 45-year-old captain was questioned.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert found(text) == []
+
+
+def test_sentence_initial_may_needs_a_day_or_year() -> None:
+    assert one("May 5 was the deadline.") == ("May 5", "DATE", "2025-05-05")
+    assert one("In May the rains came.") == ("May", "DATE", "2025-05")
+
+
+def test_without_dct_values_are_underspecified_and_pure_relatives_skipped() -> None:
+    assert found("The vote was set for June 18.", None) == [("June 18", "DATE", "XXXX-06-18")]
+    assert found("The fleet sailed yesterday and returned last week.", None) == []
+    assert found("It ran for two weeks in 2021.", None) == [
+        ("two weeks", "DURATION", "P2W"),
+        ("2021", "DATE", "2021"),
+    ]
+    assert found("They met Thursday at 10 a.m.", None) == [
+        ("Thursday", "DATE", "XXXX-WXX-4"),
+        ("10 a.m.", "TIME", "XXXX-XX-XXT10:00"),
+    ]
+    assert found("The third quarter was weak.", None) == [("The third quarter", "DATE", "XXXX-Q3")]
+
+
+def test_non_existent_dates_do_not_crash() -> None:
+    assert found("The ship arrives on February 30.") == []
+    assert one("The memo was dated February 30, 2024.") == (
+        "February 30, 2024",
+        "DATE",
+        "2024-02",
+    )
+    assert one("The ship will arrive on Feb. 29.")[2] == "2028-02-29"
+    assert one("The ship arrived on Feb. 29.")[2] == "2024-02-29"
+
+
+def test_offsets_in_a_longer_text_are_exact() -> None:
+    text = "PORT MAREN — Dockers struck on Monday.\n\nBy 6 p.m. the quay was empty; two days later"
+    result = tag(text, DCT)
+    assert [text[t.start : t.end] for t in result] == ["Monday", "6 p.m.", "two days later"]
+    assert result[0].start == text.index("Monday")
+    assert result[2].value == "2025-09-17"
+
+
+def test_longest_match_wins() -> None:
+    assert one("It happened the day before yesterday.")[2] == "2025-09-16"
+    assert one("Crews stayed the night before.")[2] == "2025-09-17TNI"
+    assert one("Sales doubled in the past five years.") == (
+        "the past five years",
+        "DURATION",
+        "P5Y",
+    )
+
+
+def test_trigger_scan_finds_what_a_full_scan_finds() -> None:
+    corpus = " ".join(
+        [t for t, *_ in ABSOLUTE + PARTIAL + WEEKDAYS + RELATIVE + DURATIONS_SETS_TIMES] + NOT_DATES
+    )
+    fast = [m.span() for m in scan(corpus, fast=True)]
+    slow = [m.span() for m in scan(corpus, fast=False)]
+    assert fast == slow
+    assert len(fast) > 90
+
+
+def test_value_to_day() -> None:
+    assert value_to_day("2024-03-18") == ("2024-03-18", "day")
+    assert value_to_day("2024-03") == ("2024-03", "month")
+    assert value_to_day("2024") == ("2024", "year")
+    assert value_to_day("2024-03-18T10:00") == ("2024-03-18", "day")
+    assert value_to_day("2024-03-18TNI") == ("2024-03-18", "day")
+    for value in ("2024-W11", "2024-W11-WE", "2023-Q4", "2010-SP", "199X", "PRESENT_REF"):
+        assert value_to_day(value) is None
+    for value in ("P2W", "PT2H", "XXXX-06-18", "XXXX-WXX-1", "2024-13", "2024-02-30", ""):
+        assert value_to_day(value) is None
+
+
+TODAY = date(2025, 9, 18)
+
+
+def test_dateline_with_and_without_year() -> None:
+    assert parse_dateline("LAGOS, June 3 (Reuters) - Oil workers struck.", today=TODAY) == date(
+        2025, 6, 3
+    )
+    assert parse_dateline(
+        "PORT MAREN, Sept. 18 (Coastline Wire) — Dockers struck.", today=TODAY
+    ) == date(2025, 9, 18)
+    assert parse_dateline("Sept. 18, 2024 — Dockers struck.", today=TODAY) == date(2024, 9, 18)
+    assert parse_dateline("LAGOS, June 3, 2019 (Reuters) - x", today=TODAY) == date(2019, 6, 3)
+
+
+def test_dateline_year_from_hint_and_today() -> None:
+    text = "LAGOS, Dec. 31 (Reuters) - Fuel queues grew."
+    assert parse_dateline(text, dct_hint=date(2025, 1, 2)) == date(2024, 12, 31)
+    assert parse_dateline(text, dct_hint=date(2023, 12, 31)) == date(2023, 12, 31)
+    assert parse_dateline(text, today=TODAY) == date(2024, 12, 31)
+    text = "LAGOS, Sept. 19 (Reuters) - Fuel queues grew."
+    assert parse_dateline(text, today=TODAY) == date(2024, 9, 19)  # never after today
+
+
+def test_dateline_hyphen_dash_and_region_variants() -> None:
+    assert parse_dateline("NEW YORK, Dec. 1 (AP) -- Markets fell.", today=TODAY) == date(
+        2024, 12, 1
+    )
+    assert parse_dateline("KANO, Nigeria, 3 June – Rain fell.", today=TODAY) == date(2025, 6, 3)
+    assert parse_dateline("  BRIGHTWATER, Aug. 2 - The mill shut.", today=TODAY) == date(2025, 8, 2)
+
+
+def test_no_dateline() -> None:
+    assert parse_dateline("WASHINGTON — Lawmakers met.", today=TODAY) is None
+    assert parse_dateline("Workers walked out on June 3 — again.", today=TODAY) is None
+    assert parse_dateline("Workers walked out of the plant on Monday.", today=TODAY) is None
+    assert parse_dateline("", today=TODAY) is None
+    assert parse_dateline("LAGOS, Feb. 30 (Reuters) - x", dct_hint=date(2025, 3, 1)) is None
+
+
+_FUZZ_TOKENS = (
+    "the a an in on at last next this early late mid every each two three 18 2021 1999 31 30 29 "
+    "0 February Feb. June May March Sept. Monday Mondays Q3 quarter first third half of fiscal "
+    "FY23 '90s 1990s days weeks years ago later earlier day week month year weekend morning "
+    "night tonight today yesterday 10 a.m. p.m. 3:30 24:00 noon midnight , . — - ( ) 's spring "
+    "fall past few coming recent recently now soon 2/30/2021 2021-02-30 once twice per times "
+    "about more than at least seventh o'clock LAGOS (Reuters)"
+).split()
+
+
+def test_random_token_soup_never_crashes_and_trigger_scan_is_complete() -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(400):
+        text = " ".join(rng.choice(_FUZZ_TOKENS) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in scan(text)] == [m.span() for m in scan(text, fast=False)]
+        for dct in (None, DCT, date(1, 1, 1), date(9999, 12, 31)):
+            for tx in tag(text, dct):
+                assert text[tx.start : tx.end] == tx.text
+            parse_dateline(text, dct_hint=dct, today=dct)
+
+
+def test_more_news_forms() -> None:
+    assert one("Profit rose in the first quarter of last year.")[2] == "2024-Q1"
+    assert one("Tolls rise in the fall of 2026.")[2] == "2026-FA"
+    assert one("The mill will shut this summer.")[2] == "2026-SU"
+    assert one("The mill shut last summer.")[2] == "2025-SU"
+    assert one("The agency fined it $5 million a year.") == ("a year", "SET", "P1Y")
+    assert found("The weekly market will open over the weekend.", date(2025, 9, 15)) == [
+        ("weekly", "SET", "P1W"),
+        ("the weekend", "DATE", "2025-W38-WE"),
+    ]
+    assert found("Crews met over the weekend.")[0] == ("the weekend", "DATE", "2025-W37-WE")
+    assert one("Output fell in the late 1980s.") == ("late 1980s", "DATE", "198X")
+    assert one("Thousands left the city years ago.") == ("years ago", "DATE", "PAST_REF")
+    assert one("A plant opened at 1400 GMT.") == ("1400 GMT", "TIME", "2025-09-18T14:00")
+
+
+def test_rates_and_prepositions() -> None:
+    assert one("The port handles 1.2 million containers a year.") == ("a year", "SET", "P1Y")
+    assert one("Wages rose 3 percent over two years.") == ("two years", "DURATION", "P2Y")
+    assert one("Wages rose for just over two years.") == ("just over two years", "DURATION", "P2Y")
