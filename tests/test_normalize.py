@@ -14,7 +14,10 @@ def test_spaces_and_blank_lines_are_folded() -> None:
 
 
 def test_ptb_text_is_detected_and_detokenized() -> None:
-    raw = "-LRB- Coastline Wire -RRB- -- `` We 're not leaving , '' said Mr. Okafor , who did n't say ."
+    raw = (
+        "-LRB- Coastline Wire -RRB- -- `` We 're not leaving , '' said Mr. Okafor ,"
+        " who did n't say ."
+    )
     assert looks_tokenized(raw)
     assert detokenize(raw) == (
         "(Coastline Wire) \u2014 \u201cWe're not leaving,\u201d said Mr. Okafor, who didn't say."
@@ -26,4 +29,4 @@ def test_money_and_percent_are_rejoined() -> None:
 
 
 def test_ordinary_text_is_not_taken_for_ptb() -> None:
-    assert not looks_tokenized('"We\'re here," she said. It isn\'t over (yet).')
+    assert not looks_tokenized("\"We're here,\" she said. It isn't over (yet).")

@@ -33,11 +33,17 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
 
 def test_quotes_close_sentences() -> None:
     text = '"We will not back down." The minister left. "Why now?" she asked.'
-    assert texts(text) == ['"We will not back down."', "The minister left.", '"Why now?" she asked.']
+    assert texts(text) == [
+        '"We will not back down."',
+        "The minister left.",
+        '"Why now?" she asked.',
+    ]
 
 
 def test_lower_case_after_period_is_not_a_boundary() -> None:
-    assert texts("Wages rose 3.5 percent. prices did not.") == ["Wages rose 3.5 percent. prices did not."]
+    assert texts("Wages rose 3.5 percent. prices did not.") == [
+        "Wages rose 3.5 percent. prices did not."
+    ]
 
 
 def test_paragraph_break_always_ends_a_sentence() -> None:

@@ -58,6 +58,7 @@ class Article:
     language: str | None = None
     removed: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    timexes: list[TimeExpression] = field(default_factory=list)  # offsets into `text`
 
     @property
     def n_sentences(self) -> int:

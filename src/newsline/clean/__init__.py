@@ -8,6 +8,7 @@ Article whose `text` is the clean main text, `removed` the dropped lines and
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from newsline.clean.boilerplate import split_boilerplate
 from newsline.clean.normalize import normalize_text
@@ -27,6 +28,8 @@ def clean_article(article: Article) -> Article | Rejection:
     if title and looks_tokenized(title):
         title = detokenize(title)
     kept, removed = split_boilerplate(text, title=title)
+    kept, repeated = _drop_repeated_title(kept, title)
+    removed = [*repeated, *removed]
     if len(kept.split()) < MIN_WORDS:
         what = "only boilerplate" if removed else "no usable text"
         return Rejection(_label(article), f"{what} after cleaning ({len(kept.split())} words)")
@@ -37,6 +40,21 @@ def clean_article(article: Article) -> Article | Rejection:
         removed=[*article.removed, *removed],
         sentences=split_sentences(kept),
     )
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _drop_repeated_title(text: str, title: str | None) -> tuple[str, list[str]]:
+    """Web copy often repeats the headline as the first line; it is not article text."""
+    if not title:
+        return text, []
+    paragraphs = text.split("\n\n")
+    dropped = []
+    while paragraphs and _fold(paragraphs[0]) == _fold(title):
+        dropped.append(paragraphs.pop(0))
+    return "\n\n".join(paragraphs), dropped
 
 
 def _label(article: Article) -> str:

@@ -17,7 +17,7 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def normalize_text(text: str) -> str:
-    """Repair unicode, fold spaces, strip lines and keep at most one blank line between paragraphs."""
+    """Repair unicode, fold spaces, strip lines, keep one blank line between paragraphs."""
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)

@@ -1,1 +1,130 @@
-"""newsline.summarize stage."""
+"""Summarize an event: its most central, non-redundant sentences and a headline.
+
+Selection is maximal marginal relevance over cosine similarity: each pick is the
+sentence most typical of the event (and of the query) that repeats least of what
+was already picked, preferring outlets not yet cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsline.events.dating import DatedSentence
+
+MIN_WORDS, MAX_WORDS = 6, 70  # shorter is a fragment, longer is a run-on or a list
+REDUNDANT = 0.55  # cosine above which a candidate says what a pick already says
+LAMBDA = 0.7  # relevance vs. novelty in MMR
+EXPLICIT_BONUS = 0.05  # sentences that name the day are good evidence for it
+FIRST_HAND_BONUS = 0.15  # ... but a report of the day beats a later article's recap
+LEDE_BONUS = 0.1  # early sentences carry the news
+NEW_SOURCE_BONUS = 0.05
+HEADLINE_WORDS = 16
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40},?(?: [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([^)]{1,40}\))? ?[-–—]+ ?"
+)
+
+
+def select_summary(
+    dated: Sequence[DatedSentence],
+    members: Sequence[int],
+    sim: np.ndarray,
+    k: int,
+    query_terms: Sequence[str] = (),
+) -> list[int]:
+    """Pick up to k of `members` (indices into `dated`; `sim` is their similarity matrix)."""
+    n = len(members)
+    if n == 0 or k <= 0:
+        return []
+    centrality = sim.sum(axis=1) / max(n - 1, 1) if n > 1 else np.ones(1)
+    relevance = np.array(
+        [
+            centrality[j]
+            + EXPLICIT_BONUS * dated[m].explicit
+            + FIRST_HAND_BONUS * dated[m].first_hand
+            + LEDE_BONUS * (dated[m].sentence.index < 3)
+            + _query_overlap(dated[m].sentence.text, query_terms)
+            for j, m in enumerate(members)
+        ]
+    )
+    usable = [j for j, m in enumerate(members) if _usable(dated[m])]
+    if not usable:
+        usable = list(range(n))
+    picked: list[int] = []
+    cited: set[str] = set()
+    while len(picked) < k:
+        best, best_score = None, -np.inf
+        for j in usable:
+            if j in picked:
+                continue
+            overlap = max((sim[j, p] for p in picked), default=0.0)
+            if overlap > REDUNDANT:
+                continue
+            source = dated[members[j]].article.source or dated[members[j]].article.id
+            score = LAMBDA * relevance[j] - (1 - LAMBDA) * overlap
+            score += NEW_SOURCE_BONUS * (source not in cited)
+            if score > best_score:
+                best, best_score = j, score
+        if best is None:
+            break
+        picked.append(best)
+        cited.add(dated[members[best]].article.source or dated[members[best]].article.id)
+    return [members[j] for j in picked]
+
+
+def headline(
+    dated: Sequence[DatedSentence], summary: Sequence[int], members: Sequence[int] = ()
+) -> str:
+    """The lead report's title when it reports this day, else its shortened lead sentence."""
+    if not summary:
+        return ""
+    lead = dated[summary[0]]
+    if lead.first_hand and lead.article.title:
+        return lead.article.title
+    # Else the title of the first-hand report that says most about the day.
+    counts: dict[str, int] = {}
+    titles: dict[str, str] = {}
+    for i in [*summary, *members]:
+        ds = dated[i]
+        if ds.first_hand and ds.article.title:
+            counts[ds.article.id] = counts.get(ds.article.id, 0) + 1
+            titles[ds.article.id] = ds.article.title
+    if counts:
+        return titles[max(counts, key=lambda a: counts[a])]
+    return shorten(lead.sentence.text)
+
+
+def shorten(sentence: str, words: int = HEADLINE_WORDS) -> str:
+    """Drop a leading dateline and cut a sentence to about `words` words at a clause break."""
+    text = _DATELINE.sub("", sentence).strip()
+    tokens = text.split()
+    if len(tokens) <= words:
+        return text.rstrip(".")
+    cut = " ".join(tokens[:words])
+    for mark in (";", ",", " — ", " - "):
+        pos = cut.rfind(mark)
+        if pos > len(cut) // 2:
+            return cut[:pos].rstrip() + " …"
+    return cut.rstrip(",;:") + " …"
+
+
+def _usable(ds: DatedSentence) -> bool:
+    """A sentence a reader can take alone: full length, a statement, quotes balanced."""
+    text = ds.sentence.text
+    n = len(text.split())
+    end = text.rstrip("”\"'’)")
+    if not MIN_WORDS <= n <= MAX_WORDS or not end.endswith((".", "!")):
+        return False  # too short or long, a question, or a headline-like line with no stop
+    if text.count('"') % 2 or text.count("“") != text.count("”") or text[0].islower():
+        return False  # a fragment of a longer quote or sentence
+    return text != ds.article.title
+
+
+def _query_overlap(text: str, terms: Sequence[str]) -> float:
+    if not terms:
+        return 0.0
+    low = text.lower()
+    return 0.1 * sum(t in low for t in terms) / len(terms)

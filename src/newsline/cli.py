@@ -1,0 +1,193 @@
+"""The `newsline` command line: a thin layer over the pipeline.
+
+Exit codes: 0 success; 1 an output could not be written; 2 bad usage or no
+usable input. Rejected inputs are listed on stderr, one line each, and never
+abort a batch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsline import __version__
+from newsline.ingest import read_paths
+from newsline.pipeline import BuildOptions, build_timeline, is_relevant, process_all, query_terms
+from newsline.records import Article, Rejection
+from newsline.render import FORMATS, article_to_dict, render
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn a pile of news reports into a dated, de-duplicated, source-cited timeline.",
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class TimelineFormat(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class ArticlesFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"newsline: error: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def _parse_day(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{flag} must be a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _read(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
+    """Read and process every input with a progress bar; report rejections on stderr."""
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise _fail(f"no such file or directory: {p}")
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]reading articles"),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rejected]} rejected"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+    with progress:
+        task = progress.add_task("read", total=None, rejected=0)
+        n_rejected = 0
+
+        def on_item(item: Article | Rejection) -> None:
+            nonlocal n_rejected
+            if isinstance(item, Rejection):
+                n_rejected += 1
+                progress.console.print(f"rejected: {item.input}: {item.reason}", markup=False)
+            progress.update(task, advance=1, rejected=n_rejected)
+
+        stdin = sys.stdin.buffer if "-" in paths else None
+        return process_all(read_paths(paths, stdin=stdin), on_item=on_item)
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Directory for timeline.json/.md/.html.")
+    ] = None,
+    fmt: Annotated[
+        TimelineFormat | None,
+        typer.Option("--format", "-f", help="Write only this format (to stdout without -o)."),
+    ] = None,
+    query: Annotated[
+        str | None, typer.Option(help="What the story is about, e.g. 'harbor strike'.")
+    ] = None,
+    dates: Annotated[
+        int | None,
+        typer.Option(min=1, help="How many dates the timeline has (default: by story size)."),
+    ] = None,
+    sentences: Annotated[int, typer.Option(min=1, help="Summary sentences per event.")] = 2,
+    start: Annotated[str | None, typer.Option(help="First date to include, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date to include, YYYY-MM-DD.")] = None,
+) -> None:
+    """Build a timeline from news articles."""
+    options = BuildOptions(
+        query=query,
+        dates=dates,
+        sentences=sentences,
+        start=_parse_day(start, "--start"),
+        end=_parse_day(end, "--end"),
+    )
+    if options.start and options.end and options.start > options.end:
+        raise _fail("--start is after --end")
+    articles, rejected = _read(paths)
+    if not articles:
+        raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
+    terms = query_terms(query)
+    if not any(is_relevant(a, terms) for a in articles):
+        raise _fail(f"none of the {len(articles)} articles mentions the query {query!r}")
+    timeline = build_timeline(articles, rejected, options)
+    if output is None:
+        sys.stdout.write(render(timeline, (fmt or TimelineFormat.json).value))
+    else:
+        formats = [fmt.value] if fmt else list(FORMATS)
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+            for f in formats:
+                (output / FORMATS[f]).write_text(render(timeline, f), encoding="utf-8")
+        except OSError as exc:
+            raise _fail(f"cannot write to {output}: {exc.strerror or exc}", code=1) from None
+    err.print(
+        f"newsline: {len(timeline.events)} events from {len(articles)} articles"
+        f" ({len(rejected)} rejected)",
+        markup=False,
+    )
+    if output is not None:
+        shown = FORMATS[fmt.value] if fmt else FORMATS["html"]
+        err.print(f"newsline: wrote {(output / shown).resolve()}", markup=False)
+
+
+@app.command()
+def articles(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+    ],
+    fmt: Annotated[
+        ArticlesFormat, typer.Option("--format", "-f", help="jsonl (default) or json.")
+    ] = (ArticlesFormat.jsonl),
+) -> None:
+    """Show what newsline read: one clean article record per line."""
+    used, rejected = _read(paths)
+    records = [article_to_dict(a) for a in used]
+    if fmt is ArticlesFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if not used:
+        raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """newsline: news reports in, a dated and source-cited timeline out."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    for noisy in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    app()
