@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 
 from newsline.clean import clean_article
 from newsline.events.cluster import cluster_day
-from newsline.events.dates import day_scores, select_dates
+from newsline.events.dates import day_scores, select_dates, support
 from newsline.events.dating import DatedSentence, date_sentences
 from newsline.events.vectors import sentence_vectors, similarity
 from newsline.records import Article, Event, Rejection, SummarySentence, Timeline
@@ -168,13 +168,7 @@ def build_timeline(
 def _event(day: date, dated: list[DatedSentence], members: list[int], picks: list[int]) -> Event:
     """Assemble an Event record from a cluster and its summary picks."""
     supporting = {dated[i].article.id: dated[i].article for i in members}
-    sources = {a.source or a.id for a in supporting.values()}
-    recaps = {
-        dated[i].article.id
-        for i in members
-        if dated[i].explicit and dated[i].article.published and dated[i].article.published > day
-    }
-    score = len(sources) + 0.5 * len(supporting) + len(recaps)
+    score = support(dated[i] for i in members)
     summary = [
         SummarySentence(
             text=_without_dateline(dated[i]),

@@ -14,26 +14,30 @@ from newsline.events.dating import DatedSentence
 
 SOURCE_WEIGHT = 1.0  # each distinct outlet reporting the day
 ARTICLE_WEIGHT = 0.5  # each distinct article reporting the day
-RECAP_WEIGHT = 1.0  # each later article that names the day
+RECAP_WEIGHT = 1.0  # each later article that names the day while reporting other news
+
+
+def support(dated: Iterable[DatedSentence]) -> float:
+    """Support of a set of dated sentences (one day's, or one event's)."""
+    articles: set[str] = set()
+    sources: set[str] = set()
+    recaps: set[str] = set()
+    for ds in dated:
+        articles.add(ds.article.id)
+        sources.add(ds.article.source or ds.article.id)
+        if ds.explicit and not ds.first_hand:
+            recaps.add(ds.article.id)
+    return (
+        SOURCE_WEIGHT * len(sources) + ARTICLE_WEIGHT * len(articles) + RECAP_WEIGHT * len(recaps)
+    )
 
 
 def day_scores(dated: Iterable[DatedSentence]) -> dict[date, float]:
     """Support score per day from the dated sentences."""
-    articles: dict[date, set[str]] = defaultdict(set)
-    sources: dict[date, set[str]] = defaultdict(set)
-    recaps: dict[date, set[str]] = defaultdict(set)
+    by_day: dict[date, list[DatedSentence]] = defaultdict(list)
     for ds in dated:
-        a = ds.article
-        articles[ds.day].add(a.id)
-        sources[ds.day].add(a.source or a.id)
-        if ds.explicit and a.published is not None and a.published > ds.day:
-            recaps[ds.day].add(a.id)
-    return {
-        day: SOURCE_WEIGHT * len(sources[day])
-        + ARTICLE_WEIGHT * len(ids)
-        + RECAP_WEIGHT * len(recaps[day])
-        for day, ids in articles.items()
-    }
+        by_day[ds.day].append(ds)
+    return {day: support(group) for day, group in by_day.items()}
 
 
 def select_dates(

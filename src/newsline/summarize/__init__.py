@@ -20,7 +20,7 @@ LAMBDA = 0.7  # relevance vs. novelty in MMR
 EXPLICIT_BONUS = 0.05  # sentences that name the day are good evidence for it
 FIRST_HAND_BONUS = 0.15  # ... but a report of the day beats a later article's recap
 LEDE_BONUS = 0.1  # early sentences carry the news
-NEW_SOURCE_BONUS = 0.05
+NEW_SOURCE_BONUS = 0.1  # cite another outlet when it says nearly as much
 HEADLINE_WORDS = 16
 
 _DATELINE = re.compile(
@@ -50,9 +50,11 @@ def select_summary(
             for j, m in enumerate(members)
         ]
     )
-    usable = [j for j, m in enumerate(members) if _usable(dated[m])]
-    if not usable:
-        usable = list(range(n))
+    usable = [j for j, m in enumerate(members) if _usable(dated[m])] or list(range(n))
+    # Reports of the day describe it; later recaps only support it. Use recaps when short.
+    first_hand = [j for j in usable if dated[members[j]].first_hand]
+    if len(first_hand) >= k:
+        usable = first_hand
     picked: list[int] = []
     cited: set[str] = set()
     while len(picked) < k:
