@@ -14,6 +14,7 @@ from newsline.clean.boilerplate import split_boilerplate
 from newsline.clean.normalize import normalize_text
 from newsline.clean.ptb import detokenize, looks_tokenized
 from newsline.records import Article, Rejection
+from newsline.text.language import guess_language
 from newsline.text.sentences import split_sentences
 
 MIN_WORDS = 5  # fewer words than this after cleaning is not an article
@@ -39,6 +40,7 @@ def clean_article(article: Article) -> Article | Rejection:
         title=title,
         removed=[*article.removed, *removed],
         sentences=split_sentences(kept),
+        language=article.language or guess_language(kept),
     )
 
 
