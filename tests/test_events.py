@@ -191,3 +191,12 @@ def test_default_dates_grow_with_the_story_and_are_bounded() -> None:
     assert default_dates(1) == 5
     assert default_dates(17) == 9
     assert default_dates(1000) == 30
+
+
+def test_query_terms_keep_quoted_phrases() -> None:
+    from newsline.pipeline import query_terms
+
+    assert query_terms(None) == []
+    assert query_terms("Harbor strike") == ["harbor", "strike"]
+    assert query_terms('"oil spill" BP the spill') == ["oil spill", "bp", "spill"]
+    assert query_terms('"  gull   island " ferry') == ["gull island", "ferry"]

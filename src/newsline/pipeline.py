@@ -112,10 +112,16 @@ def settle_dateline_years(articles: list[Article]) -> list[Article]:
 
 
 def query_terms(query: str | None) -> list[str]:
-    """Lower-case content words of the query."""
+    """Lower-case query terms: each "quoted phrase" whole, other words one by one."""
     if not query:
         return []
-    return [w for w in re.findall(r"\w+", query.lower()) if w not in _QUERY_STOPWORDS]
+    terms: list[str] = []
+    for phrase, word in re.findall(r'"([^"]+)"|(\S+)', query.lower()):
+        if phrase.strip():
+            terms.append(" ".join(phrase.split()))
+        else:
+            terms.extend(w for w in re.findall(r"\w+", word) if w not in _QUERY_STOPWORDS)
+    return list(dict.fromkeys(terms))
 
 
 def is_relevant(article: Article, terms: list[str]) -> bool:
