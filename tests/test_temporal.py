@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsline.records import TimeExpression
-from newsline.temporal import parse_dateline, tag, value_to_day
+from newsline.temporal import infer_publication_date, parse_dateline, tag, value_to_day
 from newsline.temporal.tagger import scan
 
 DCT = date(2025, 9, 18)  # a Thursday
@@ -376,10 +376,12 @@ def test_more_news_forms() -> None:
     assert one("The mill will shut this summer.")[2] == "2026-SU"
     assert one("The mill shut last summer.")[2] == "2025-SU"
     assert one("The agency fined it $5 million a year.") == ("a year", "SET", "P1Y")
+    # TimeML (TimeBank) leaves frequency adjectives after a determiner untagged ("its quarterly
+    # dividend"); the adverb use is a SET.
     assert found("The weekly market will open over the weekend.", date(2025, 9, 15)) == [
-        ("weekly", "SET", "P1W"),
         ("the weekend", "DATE", "2025-W38-WE"),
     ]
+    assert one("The market is held weekly near the pier.") == ("weekly", "SET", "P1W")
     assert found("Crews met over the weekend.")[0] == ("the weekend", "DATE", "2025-W37-WE")
     assert one("Output fell in the late 1980s.") == ("late 1980s", "DATE", "198X")
     assert one("Thousands left the city years ago.") == ("years ago", "DATE", "PAST_REF")
@@ -390,3 +392,174 @@ def test_rates_and_prepositions() -> None:
     assert one("The port handles 1.2 million containers a year.") == ("a year", "SET", "P1Y")
     assert one("Wages rose 3 percent over two years.") == ("two years", "DURATION", "P2Y")
     assert one("Wages rose for just over two years.") == ("just over two years", "DURATION", "P2Y")
+
+
+# ---- reporting periods, spoken years, centuries, holidays (TimeML conventions) -------------
+
+EARNINGS_DCT = date(2025, 10, 28)
+
+
+def test_earnings_report_periods_follow_the_reported_quarter() -> None:
+    text = (
+        "The brewer earned $4 million in the third quarter, up from $3 million a year earlier. "
+        "Sales in the latest quarter rose 5%. In the year-ago quarter, sales fell. "
+        "Year-earlier results included a charge. The 2024 period had no such gain."
+    )
+    got = {t: v for t, _, v in found(text, EARNINGS_DCT)}
+    assert got["the third quarter"] == "2025-Q3"
+    assert got["a year earlier"] == "2024-Q3"
+    assert got["the latest quarter"] == "2025-Q3"
+    assert got["the year-ago quarter"] == "2024-Q3"
+    assert got["Year-earlier"] == "2024-Q3"
+    assert got["The 2024 period"] == "2024-Q3"
+
+
+def test_quarter_ended_names_the_calendar_quarter() -> None:
+    text = "For the quarter ended June 30, the mill lost money. During the quarter, prices fell."
+    assert found(text, EARNINGS_DCT) == [
+        ("the quarter", "DATE", "2025-Q2"),
+        ("June 30", "DATE", "2025-06-30"),
+        ("the quarter", "DATE", "2025-Q2"),
+    ]
+
+
+def test_quarter_words_that_are_not_periods() -> None:
+    assert found("The quarter-to-quarter gain was small.", EARNINGS_DCT) == []
+    assert found("He lives in the quarter near the old port.", EARNINGS_DCT) == []
+    assert one("Profit in this year's second quarter doubled.", EARNINGS_DCT)[2] == "2025-Q2"
+    assert one("Sales for the current quarter look weak.", EARNINGS_DCT)[2] == "2025-Q4"
+
+
+def test_a_year_ago_without_quarters_is_a_year() -> None:
+    assert one("The dam burst a year ago, villagers recalled.")[2] == "2024"
+
+
+SPOKEN = [
+    ("The station first aired in nineteen ninety-one.", "nineteen ninety-one", "1991"),
+    ("By the year two thousand the line was closed.", "the year two thousand", "2000"),
+    ("It was built in nineteen oh five.", "nineteen oh five", "1905"),
+    ("Snow fell in January nineteen eighty-seven.", "January nineteen eighty-seven", "1987-01"),
+    ("Ice closed it in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SPOKEN)
+def test_years_in_words(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, "DATE", value)
+
+
+def test_two_thousand_as_a_count_is_not_a_year() -> None:
+    assert found("Some two thousand fans cheered.") == []
+
+
+def test_centuries() -> None:
+    assert one("The chapel dates from the 12th century.") == ("the 12th century", "DATE", "11")
+    assert one("A twentieth-century mill stands there.")[2] == "19"
+
+
+HOLIDAYS = [
+    ("The ferry sank on Christmas Day, officials said.", "Christmas Day", "2024-12-25"),
+    ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
+    ("Shops will close on New Year's Eve.", "New Year's Eve", "2025-12-31"),
+    ("Turnout was high last Election Day.", "last Election Day", "2024-11-05"),
+    ("The pier opened on Labor Day 2019.", "Labor Day 2019", "2019-09-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), HOLIDAYS)
+def test_holidays(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, "DATE", value)
+
+
+def test_holiday_words_as_modifiers_are_not_dates() -> None:
+    assert found("Christmas shopping started early.") == []
+
+
+def test_month_with_relative_year() -> None:
+    assert one("The mine flooded in July last year.") == ("July last year", "DATE", "2024-07")
+    assert one("Voting ends April 3 next year.") == ("April 3 next year", "DATE", "2026-04-03")
+
+
+def test_fractional_durations_use_smaller_units() -> None:
+    assert one("They lived in the camp for 2 1/2 years.") == ("2 1/2 years", "DURATION", "P2Y6M")
+    assert one("The call lasted a minute and a half.")[2] == "PT1M30S"
+    assert one("Repairs took 5 1/2 hours.")[2] == "PT5H30M"
+
+
+def test_frequency_adjective_after_determiner_is_not_a_set() -> None:
+    assert found("The firm cut its quarterly dividend.") == []
+    assert one("Dividends are paid quarterly.") == ("quarterly", "SET", "P3M")
+
+
+def test_tense_cues() -> None:
+    # "next to" is a place, not a future cue; "will be paid": "paid" is not a past cue.
+    assert one("Bombs exploded next to the station on Friday.", date(2025, 9, 20))[2] == (
+        "2025-09-19"
+    )
+    assert one("Bonuses would be paid in January.", date(2025, 10, 20))[2] == "2026-01"
+    assert one("Talks are set to resume Monday.", date(2025, 9, 20))[2] == "2025-09-22"
+
+
+def test_this_season_in_a_past_sentence_is_the_current_year() -> None:
+    assert one("Marchers said they blocked roads this summer.", date(2025, 3, 20))[2] == "2025-SU"
+
+
+# ---- publication date inferred from content ---------------------------------------------
+
+
+PUB_TODAY = date(2026, 1, 10)
+
+
+def test_publication_yesterday_after_the_latest_date() -> None:
+    text = (
+        "The toll bridge, shut on March 3, 2023 after a barge strike, reopened yesterday, "
+        "the transport office said. Engineers had inspected it on Feb. 20, 2023."
+    )
+    day, conf = infer_publication_date(text, PUB_TODAY)
+    assert day == date(2023, 3, 4)
+    assert conf >= 0.6
+
+
+def test_publication_today_is_the_same_day() -> None:
+    text = "Voters queued from dawn on Oct. 12, 2024. Counting began this morning in the capital."
+    assert infer_publication_date(text, PUB_TODAY)[0] == date(2024, 10, 12)
+
+
+def test_publication_weekday_after_the_latest_date() -> None:
+    # Oct. 1, 2025 is a Wednesday: "on Friday" is Oct. 3, the report about a day later.
+    text = "The strike began on Oct. 1, 2025, and the union called it off on Friday."
+    day, conf = infer_publication_date(text, PUB_TODAY)
+    assert day == date(2025, 10, 4)
+    assert 0.4 <= conf <= 0.7
+
+
+def test_publication_since_date_is_only_a_lower_bound() -> None:
+    text = "The harbor board met on Thursday for the first time since Nov. 14, 2022, members said."
+    day, conf = infer_publication_date(text, PUB_TODAY)
+    assert day > date(2022, 11, 14)
+    assert conf <= 0.2
+
+
+def test_publication_ignores_future_dates_and_never_passes_today() -> None:
+    text = "The plant opened on June 18, 2021. It will close on Jan. 5, 2030."
+    day, _ = infer_publication_date(text, PUB_TODAY)
+    assert day == date(2021, 6, 18)
+    late = "The vote was held on Jan. 9, 2026, and results came out two days ago."
+    day, _ = infer_publication_date(late, PUB_TODAY)
+    assert day <= PUB_TODAY
+
+
+def test_publication_without_evidence_is_none() -> None:
+    assert (
+        infer_publication_date("The council met on Thursday to discuss roads.", PUB_TODAY) is None
+    )
+    assert infer_publication_date("", PUB_TODAY) is None
+    assert infer_publication_date("Dates after today: March 3, 2031.", PUB_TODAY) is None
+
+
+def test_publication_confidence_is_bounded() -> None:
+    text = "Rain fell on May 1, 2024, May 2, 2024 and May 3, 2024. The river rose yesterday."
+    day, conf = infer_publication_date(text, PUB_TODAY)
+    assert day == date(2024, 5, 4)
+    assert 0.0 <= conf <= 1.0

@@ -15,13 +15,17 @@ _NOT_PAST = (
 _TENSE_CUES = re.compile(
     r"(?P<f>\b(?:will|shall|would|won't|wo\s+n't|is\s+set\s+to|are\s+set\s+to|set\s+for|plans?\s+to"
     r"|planning\s+to|planned\s+(?:to|for)|scheduled|slated|expected\s+to|(?:is|are|was|were)\s+due"
-    r"|going\s+to|gonna|upcoming|aims?\s+to|intends?\s+to|to\s+be\s+held|next)\b|['’]ll\b)"
+    r"|going\s+to|gonna|upcoming|aims?\s+to|intends?\s+to|to\s+be\s+held|next(?!\s+to\b)"
+    r"|set\s+to|as\s+soon\s+as"
+    r"|(?:is|are)\s+to|effective)\b|['’]ll\b)"
     r"|(?P<p>\b(?:said|told|was|were|had|has|have|since|did|ago|last|yesterday|earlier|previously|began|came"
     r"|went|took|made|met|saw|left|held|fell|rose|won|lost|got|gave|found|sent|broke|ran|spoke"
     r"|wrote|brought|kept|paid|sold|built|led|became|struck|shot|fled|chose|drew|grew|knew"
     r"|threw|thought|stood|sat|felt|heard|meant|spent|bought|caught|taught|fought|sought|hit"
     rf"|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed)\b)"
 )
+# "will be paid", "to be held": a participle after "be" carries the tense of what precedes it.
+_AUX_BEFORE = re.compile(r"\bbe\s+$")
 _PREV_TOKEN = re.compile(r"(\S+)\s+$")
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
 _PUNCT = "\"'“”‘’()[],.;:!?—–-"
@@ -30,12 +34,13 @@ _PUNCT = "\"'“”‘’()[],.;:!?—–-"
 class Context:
     """What handlers need to know beyond the match: DCT, anchor, tense and nearby words."""
 
-    __slots__ = ("text", "dct", "anchor", "_starts", "_cues")
+    __slots__ = ("text", "dct", "anchor", "quarter", "_starts", "_cues")
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
         self.dct = dct
         self.anchor: date | None = None  # last day-granular DATE mentioned so far
+        self.quarter: tuple[int, int] | None = None  # last (year, quarter) named so far
         self._starts: list[int] | None = None
         self._cues: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -55,6 +60,7 @@ class Context:
             cues = [
                 (m.start(), m.end(), "future" if m.lastgroup == "f" else "past")
                 for m in _TENSE_CUES.finditer(self.text, s_start, s_end)
+                if m.lastgroup == "f" or not _AUX_BEFORE.search(self.text, s_start, m.start())
             ]
             self._cues[i] = cues
         before = [c for c in cues if c[1] <= start]

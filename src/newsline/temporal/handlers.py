@@ -23,8 +23,10 @@ from newsline.temporal.lexicon import (
     SET_ADVERBS,
     WEEKDAYS,
     number_value,
+    spelled_year,
     unit_stem,
 )
+from newsline.temporal.patterns import QUARTER_ENDED
 from newsline.temporal.values import day_value, duration_value, month_value, week_value
 
 Result = tuple[str, str] | tuple[str, str, int, int] | None
@@ -165,6 +167,172 @@ def _shift(anchor: date, n: float, unit: str, sign: int) -> tuple[str, str] | No
 
 # ---- handlers, one per family -------------------------------------------------------------
 
+_ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def _quarter(y: int, q: int) -> tuple[str, str]:
+    return "DATE", f"{y:04d}-Q{q}"
+
+
+def _h_finper(m: re.Match[str], ctx: Context) -> Result:
+    """Reporting periods: "the latest quarter", "the year-ago period", "the 1988 quarter".
+
+    Earnings reports compare a quarter with the same quarter a year before; the quarter being
+    reported is the last one the text named (else the last completed one before the DCT).
+    """
+    rep = ctx.quarter
+    if rep is None and ctx.dct is not None:
+        rep = R.shift_quarter(ctx.dct, -1)
+    if m["ago"] or m["adj"] or m["back"]:
+        if ctx.quarter is None and (m["adj"] or m["pu"] == "period" or m["pu5"] == "period"):
+            return ("DATE", f"{ctx.dct.year - 1:04d}") if ctx.dct else None
+        return _quarter(rep[0] - 1, rep[1]) if rep else None
+    if m["lat"]:
+        if rep is None:
+            return None
+        if m["lat"] == "current" and ctx.dct is not None:
+            return _quarter(*R.shift_quarter(ctx.dct, 0))
+        return _quarter(*rep)
+    if m["pu5"]:
+        end = m.end("pu5")
+        ended = QUARTER_ENDED.match(ctx.text, end) if m["pu5"] == "quarter" else None
+        if ended:  # "the quarter ended Sept. 30": the calendar quarter of that day
+            month, day = _month(ended["mon"]), int(ended["d"])
+            if ctx.dct is None or not _valid(month, day):
+                return None
+            d = R.month_day(month, day, ctx.dct, "past")
+            if d is None:
+                return None
+            ctx.quarter = (d.year, (d.month - 1) // 3 + 1)
+            return *_quarter(*ctx.quarter), m.start(), end
+        if m["same"] or ctx.quarter is None:
+            return None
+        return *_quarter(*ctx.quarter), m.start(), end
+    if m["y"]:
+        year = int(m["y"])
+        q = _ORD_NUM[m["ord"]] if m["ord"] else (ctx.quarter[1] if ctx.quarter else None)
+        return _quarter(year, q) if q else ("DATE", m["y"])
+    if ctx.dct is None:
+        return None
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+    q = _ORD_NUM[m["ord2"]] if m["ord2"] else (ctx.quarter[1] if ctx.quarter else None)
+    return _quarter(year, q) if q else ("DATE", f"{year:04d}")
+
+
+_YEAR_WORD_CUES = frozenset("in since by until till of from through during before after".split())
+
+
+def _h_recent(m: re.Match[str], ctx: Context) -> Result:
+    """ "recent years" -> vague duration."""
+    return "DURATION", duration_value(None, m["u"])
+
+
+def _h_spyear(m: re.Match[str], ctx: Context) -> Result:
+    """A year in words, as spoken in broadcast transcripts: "in nineteen ninety-six"."""
+    year = spelled_year(m["sp"])
+    if year is None:
+        return None
+    if m["mon"]:
+        return "DATE", month_value(year, _month(m["mon"]))
+    if m["se"]:
+        season = m["se"].split()[1].lower()
+        return "DATE", f"{year:04d}-{SEASONS[season]}"
+    if not m["ty"] and m["sp"].lower().startswith("two"):
+        if ctx.prev_word(m.start()) not in _YEAR_WORD_CUES:
+            return None  # "two thousand people"
+        nxt = ctx.next_token(m.end())
+        if nxt[:1].islower():
+            return None
+    return "DATE", f"{year:04d}"
+
+
+def _h_century(m: re.Match[str], ctx: Context) -> Result:
+    """ "the 20th century" -> 19 (TIMEX3 centuries are the first two digits)."""
+    n = int(m["n"]) if m["n"] else ORDINAL_WORDS.get(_norm(m["ow"]).replace(" ", "-"))
+    if not n or n > 30:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
+    """The n-th ISO weekday `wd` of a month (n = -1: the last)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _holiday_date(name: str, year: int) -> date:
+    """The date of a fixed or rule-based (US) holiday in a year."""
+    n = name.lower().replace("’", "'")
+    if n.startswith("christmas"):
+        return date(year, 12, 24 if n.endswith("eve") else 25)
+    if n.startswith("new year"):
+        return date(year, 12, 31) if n.endswith("eve") else date(year, 1, 1)
+    if n.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 4, 4)
+    if n.startswith("halloween"):
+        return date(year, 10, 31)
+    if n.startswith("independence"):
+        return date(year, 7, 4)
+    if n.startswith("valentine"):
+        return date(year, 2, 14)
+    if n.startswith("labor"):
+        return _nth_weekday(year, 9, 1, 1)
+    if n.startswith("memorial"):
+        return _nth_weekday(year, 5, 1, -1)
+    if n.startswith("veterans"):
+        return date(year, 11, 11)
+    if n.startswith("boxing"):
+        return date(year, 12, 26)
+    return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)  # Election Day
+
+
+_HOLIDAY_CUES = frozenset(
+    "on before after since by until till at over for of around during".split()
+)
+
+
+def _h_holiday(m: re.Match[str], ctx: Context) -> Result:
+    """ "Thanksgiving Day", "last Christmas", "New Year's Eve 2019" -> the day."""
+    name = _norm(m["h"])
+    if m["y"]:
+        return "DATE", _holiday_date(name, int(m["y"])).isoformat()
+    bare = " " not in name or name.startswith("new year") and not name.endswith(("day", "eve"))
+    if bare and not m["rel"] and ctx.prev_word(m.start()) not in _HOLIDAY_CUES:
+        return None  # "Christmas shopping", "a Thanksgiving dinner"
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    cands = [_holiday_date(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    rel = _norm(m["rel"]) if m["rel"] else ""
+    if rel == "last":
+        d = max(c for c in cands if c < dct)
+    elif rel == "next":
+        d = min(c for c in cands if c > dct)
+    elif rel == "this":
+        d = cands[1]
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            d = max(c for c in cands if c <= dct)
+        else:
+            offsets: list[tuple[int, object]] = [((c - dct).days, c) for c in cands]
+            d = R._choose(offsets, tense)  # type: ignore[assignment]
+    return "DATE", d.isoformat()
+
+
+def _h_monrelyr(m: re.Match[str], ctx: Context) -> Result:
+    """ "June last year", "April 3 next year": the month or day in that year."""
+    if ctx.dct is None:
+        return None
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["ry"]]
+    month = _month(m["mon"])
+    if m["d"]:
+        return _full_date(year, month, int(m["d"]))
+    return "DATE", month_value(year, month)
+
 
 def _h_iso(m: re.Match[str], ctx: Context) -> Result:
     """ISO 8601 date or date-time ("2021-06-18", "2021-06-18T10:00")."""
@@ -265,8 +433,11 @@ def _h_season(m: re.Match[str], ctx: Context) -> Result:
         return None
     if ctx.dct is None:
         return None
+    tense = ctx.tense(m.start(), m.end())
     rel = pre if pre in ("last", "this past", "next", "this coming") else ""
-    year = R.season(code, ctx.dct, ctx.tense(m.start(), m.end()), rel)
+    if pre == "this" and tense != "future":
+        rel = "this"  # "this summer" in a past or present sentence: the current year's
+    year = R.season(code, ctx.dct, tense, rel)
     return "DATE", f"{year:04d}-{code}"
 
 
@@ -394,16 +565,13 @@ def _h_nowref(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", "FUTURE_REF"
 
 
-def _h_recent(m: re.Match[str], ctx: Context) -> Result:
-    """ "recent years" -> vague duration."""
-    return "DURATION", duration_value(None, m["u"])
-
-
 def _h_ago(m: re.Match[str], ctx: Context) -> Result:
     """ "three days ago" counted back from the DCT at the unit's granularity."""
     n = number_value(m["n"]) if m["n"] else None
     if n is None or ctx.dct is None:  # vague ("years ago") or nothing to count back from
         return ("DATE", "PAST_REF") if ctx.dct is not None or n is None else None
+    if n == 1 and unit_stem(m["u"]) == "year" and ctx.quarter is not None:
+        return _quarter(ctx.quarter[0] - 1, ctx.quarter[1])  # "up 5% from a year ago"
     return _shift(ctx.dct, n, m["u"], -1) or ("DATE", "PAST_REF")
 
 
@@ -413,6 +581,8 @@ def _h_later(m: re.Match[str], ctx: Context) -> Result:
     n = number_value(m["n"])
     if anchor is None or n is None:
         return None
+    if n == 1 and unit_stem(m["u"]) == "year" and m["dir"] == "earlier" and ctx.quarter:
+        return _quarter(ctx.quarter[0] - 1, ctx.quarter[1])  # "from $3 million a year earlier"
     return _shift(anchor, n, m["u"], -1 if m["dir"] == "earlier" else 1)
 
 
@@ -433,6 +603,8 @@ def _h_inn(m: re.Match[str], ctx: Context) -> Result:
 def _h_set(m: re.Match[str], ctx: Context) -> Result:
     """every Monday / weekly / twice a week / per year / on Mondays -> SET."""
     if m["adv"]:
+        if ctx.prev_word(m.start()) in _DETERMINERS:
+            return None  # "its quarterly dividend", "the daily tally": an adjective
         return "SET", SET_ADVERBS[m["adv"].lower()]
     if m["wdp"]:
         return "SET", f"XXXX-WXX-{WEEKDAYS[m['wdp'][:-1].lower()]}"
@@ -454,6 +626,10 @@ def _h_set(m: re.Match[str], ctx: Context) -> Result:
     return "SET", duration_value(n, unit)
 
 
+_DETERMINERS = frozenset(
+    "a an the its their his her our your my this that these those first second latest regular "
+    "usual normal".split()
+)
 _HALF = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y"}
 
 
@@ -589,6 +765,11 @@ HANDLERS: dict[str, Handler] = {
     "pastdur": _h_pastdur,
     "nowref": _h_nowref,
     "recent": _h_recent,
+    "finper": _h_finper,
+    "spyear": _h_spyear,
+    "century": _h_century,
+    "holiday": _h_holiday,
+    "monrelyr": _h_monrelyr,
     "ago": _h_ago,
     "later": _h_later,
     "inn": _h_inn,

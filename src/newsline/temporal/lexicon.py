@@ -123,10 +123,17 @@ def number_value(words: str) -> float | None:
     if not w:
         return None
     if w[0].isdigit():
+        whole, _, frac = w.partition(" ")
         try:
-            return float(w.replace(",", ""))
+            value = float(whole.replace(",", ""))
         except ValueError:
             return None
+        if frac:  # "2 1/2"
+            num, _, den = frac.partition("/")
+            if not (num.isdigit() and den.isdigit() and int(den)):
+                return None
+            value += int(num) / int(den)
+        return value
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w])
     parts = w.split()
@@ -136,3 +143,24 @@ def number_value(words: str) -> float | None:
         base = number_value(w[: -len("and a half")])
         return None if base is None else base + 0.5
     return None
+
+
+def spelled_year(words: str) -> int | None:
+    """Year written in words ("nineteen ninety-six" -> 1996, "two thousand one" -> 2001)."""
+    w = words.lower().replace("-", " ").split()
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        if not rest:
+            return 2000
+        n = number_value(" ".join(rest))
+        return None if n is None or n >= 100 else 2000 + int(n)
+    if not w or w[0] not in ("eighteen", "nineteen", "twenty"):
+        return None
+    century = NUMBER_WORDS[w[0]] * 100
+    rest = w[1:]
+    if rest == ["hundred"]:
+        return century
+    if rest[:1] == ["oh"] and len(rest) == 2 and rest[1] in NUMBER_WORDS:
+        return century + NUMBER_WORDS[rest[1]]
+    n = number_value(" ".join(rest))
+    return None if n is None or not 10 <= n < 100 else century + int(n)

@@ -67,7 +67,7 @@ _VAGUE = [
     "a dozen", "a couple of", "a couple", "a few", "a handful of", "a number of", "dozens of",
     "several", "few", "some", "many", "numerous", "one and a half", "a single", "an", "a",
 ]  # fmt: skip
-NUM = r"(?:\d{1,3}(?:\.\d+)?|" + _alt([C(v) for v in _VAGUE]) + "|" + _NUMWORD + ")"
+NUM = r"(?:\d{1,3}(?:\.\d+|\s+[13]/[24])?|" + _alt([C(v) for v in _VAGUE]) + "|" + _NUMWORD + ")"
 MOD = _alt(
     [
         C(m)
@@ -86,9 +86,65 @@ MODP = _alt(
     [C(m) for m in ("early", "late", "mid", "earlier", "later")]
     + [C("the") + r"\s+(?:beginning|start|middle|end|rest)\s+of"]
 )
+_TEENS_ALL = _TEENS + ["eighteen", "nineteen"]
+# A year in words: "nineteen ninety-six", "nineteen oh five", "two thousand and one".
+SPELLED_YEAR = (
+    r"(?:[Ee]ighteen|[Nn]ineteen)[\s-]+(?:"
+    + _alt(_TENS)
+    + r"(?:[-\s]"
+    + _alt(_ONES)
+    + r")?|"
+    + _alt(_TEENS)
+    + r"|oh[-\s]"
+    + _alt(_ONES)
+    + r"|hundred)(?!\w)"
+    + r"|[Tt]wo\s+thousand(?:[\s-]+(?:and\s+)?"
+    + _alt(_TEENS + _ONES)
+    + r")?(?!\w)"
+)
+HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+    r"|Halloween|(?:Independence|Valentine['’]s|Labor|Memorial|Election|Veterans|Boxing)\s+Day)"
+)
 REL = _alt([C(r) for r in ("this past", "this coming", "last", "this", "next")])
 
 FAMILIES: list[tuple[str, str]] = [
+    (
+        "finper",
+        rf"(?:{C('the')}\s+)?(?:(?:comparable|same|corresponding|prior)\s+)?"
+        r"(?P<ago>year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier)\s+"
+        r"(?:(?:first|second|third|fourth)\s+)?(?P<pu>quarter|period)(?![\w-])"
+        rf"|{C('the')}\s+(?P<lat>latest|current|most\s+recent|just-ended|just-completed)\s+"
+        r"(?:fiscal\s+)?(?P<pu2>quarter|period)(?![\w-])"
+        rf"|{C('the')}\s+(?:(?P<same>same|comparable|corresponding)\s+)?(?P<pu5>quarter|period)"
+        r"(?![\w-])"
+        r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))?"
+        rf"|(?:{C('the')}\s+)?(?P<y>{YEAR4})\s+(?:(?P<ord>first|second|third|fourth)\s+)?"
+        r"(?:fiscal\s+)?(?P<pu3>quarter|period)(?![\w-])"
+        rf"|(?P<ry>{C('this')}|{C('last')}|{C('next')})\s+year['’]s\s+"
+        r"(?:(?P<ord2>first|second|third|fourth|final)\s+)?(?P<pu4>quarter|period)(?![\w-])"
+        rf"|(?P<adj>{C('year-ago')}|{C('year-earlier')})",
+    ),
+    ("recent", rf"(?P<k>{C('recent')})\s+(?P<u>days|weeks|months|years|decades)(?!\w)"),
+    (
+        "spyear",
+        rf"(?:(?P<mon>{MONTH})\s+(?:of\s+)?|(?P<ty>{C('the')}\s+year\s+)|(?P<se>{C('the')}\s+"
+        rf"{SEASON}\s+of\s+))?(?P<sp>{SPELLED_YEAR})",
+    ),
+    (
+        "century",
+        rf"(?:{C('the')}\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<ow>{ORDW}))[-\s]century(?!\w)",
+    ),
+    (
+        "holiday",
+        rf"(?:(?P<rel>{C('last')}|{C('next')}|{C('this')})\s+)?(?P<h>{HOLIDAY})(?!\w)"
+        rf"(?:,?\s+(?P<y>{YEAR4}){END})?",
+    ),
+    (
+        "monrelyr",
+        rf"(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}){ORDSUF}?)?,?\s+(?:of\s+)?"
+        r"(?P<ry>last|this|next)\s+year(?![\w'’])",
+    ),
     (
         "iso",
         rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -97,7 +153,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("slash", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)(?![\d/])"),
     (
         "mdy",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM}){ORDSUF}?(?![\w:]|[.,]\d)"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM}){ORDSUF}?(?!\w|[.,:]\d)"
         rf"(?:,?\s+(?P<y>{YEAR4}){END})?",
     ),
     (
@@ -170,12 +226,15 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "nowref",
         rf"(?P<present>{C('right now')}|{C('now')}|{C('currently')}|{C('at present')}"
-        rf"|{C('nowadays')}|{C('these days')}|{C('at the moment')}|{C('presently')})(?![\w-])"
-        rf"|(?P<past>{C('recently')}|{C('lately')}|{C('the past')})(?![\w-])"
+        rf"|{C('nowadays')}|{C('these days')}|{C('at the moment')}|{C('presently')}"
+        r")(?![\w-])"
+        rf"|(?P<past>{C('recently')}|{C('lately')}|{C('the past')}"
+        rf"|{C('past')}\s+(?:years|decades))"
+        r"(?![\w-])"
         rf"|(?P<future>{C('the')}\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"
-        rf"|{C('soon')})(?![\w-])",
+        rf"|{C('the')}\s+(?:near|short)\s+term"
+        rf"|{C('coming')}\s+(?:days|weeks|months|years|quarters)|{C('soon')})(?![\w-])",
     ),
-    ("recent", rf"(?P<k>{C('recent')})\s+(?P<u>days|weeks|months|years|decades)(?!\w)"),
     (
         "ago",
         rf"(?:(?:(?P<mod>{MOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})"
@@ -231,6 +290,9 @@ FAMILIES: list[tuple[str, str]] = [
     ("year", rf"(?P<y>{YEAR4})(?![\w]|[.,:]\d|-\d|\s*%|\s+percent)"),
 ]
 
+# What may follow "the quarter" to name its last day ("the quarter ended Sept. 30").
+QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)")
+
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 FAMILY: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in FAMILIES}
@@ -257,7 +319,7 @@ _TRIGGER_WORDS = (
         "half this last next early mid late earlier later every each once twice per today tonight "
         "tomorrow yesterday now right currently nowadays these presently recently lately soon "
         "recent fiscal first second third fourth final noon midnight midday spring summer fall "
-        "autumn winter hours days weeks months years decades"
+        "autumn winter hours days weeks months years decades year past coming eighteen nineteen"
     ).split()
 )
 _TRIGGER_WORDS += list(SET_ADVERBS) + [w.split()[0] for w in ORDINAL_WORDS]
@@ -266,7 +328,8 @@ _THE_NEXT = (
     _TRIGGER_WORDS
     + list(DECADE_WORDS)
     + "day night week month year following previous prior preceding same past coming start "
-    "beginning middle end rest weekend future near distant foreseeable immediate".split()
+    "beginning middle end rest weekend future near distant foreseeable immediate latest current "
+    "most just-ended just-completed comparable corresponding quarter period short".split()
 )
 _A_NEXT = (
     _UNIT_WORDS + [u + "s" for u in _UNIT_WORDS] + "few couple dozen handful number single".split()
@@ -285,6 +348,7 @@ TRIGGER = re.compile(
     + r"|[Aa]n?\s+" + _words(_A_NEXT)
     + r"|[Ii]n\s+(?:\d|an?\s|" + _words(_NUM_WORDS + _MOD_WORDS.split() + ["at"]) + ")"
     + r"|[Aa]t\s+(?:least|most|present|the\s+moment)\b"
+    + "|" + HOLIDAY
     + "|(?:" + MONTH_FULL[3:-1] + "|" + _alt(_title_upper(_ABBR))[3:-1]
     + "|" + WEEKDAY[3:-1] + "|" + WEEKDAY_PL[3:-1] + r")\b)"
 )  # fmt: skip

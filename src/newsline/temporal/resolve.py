@@ -80,6 +80,8 @@ def season(code: str, anchor: date, tense: str, rel: str = "") -> int:
         return max((c for c in cands if c[0] < 0), key=lambda c: c[0])[1]
     if rel in ("next", "this coming"):
         return min((c for c in cands if c[0] > 0), key=lambda c: c[0])[1]
+    if rel == "this":  # the season of the current year ("this summer" in March: the coming one)
+        return anchor.year - 1 if code == "WI" and month in (1, 2) else anchor.year
     return _choose(cands, tense)  # type: ignore[return-value]
 
 

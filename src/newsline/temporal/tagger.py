@@ -79,6 +79,8 @@ def tag(text: str, dct: date | None = None, *, fast: bool = True) -> list[TimeEx
         found.append(TimeExpression(start, end, text[start:end], kind, value))
         if value.startswith("T"):
             has_clock = True
+        elif name == "quarter" and len(value) == 7 and value[:4].isdigit():
+            ctx.quarter = (int(value[:4]), int(value[6]))
         elif kind in ("DATE", "TIME"):
             resolved = value_to_day(value)
             if resolved and resolved[1] == "day":

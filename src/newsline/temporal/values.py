@@ -28,6 +28,17 @@ def week_value(d: date, weekend: bool = False) -> str:
     return f"{year:04d}-W{week:02d}" + ("-WE" if weekend else "")
 
 
+# Fractions go to the next smaller unit: (letter, is clock unit) -> (smaller unit, factor).
+_SPLIT = {
+    ("Y", False): ("M", 12),
+    ("M", False): ("D", 30),
+    ("W", False): ("D", 7),
+    ("D", False): ("H", 24),
+    ("H", True): ("M", 60),
+    ("M", True): ("S", 60),
+}
+
+
 def _num(n: float) -> str:
     """Number for a duration: 3.0 -> "3", 1.5 -> "1.5"."""
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
@@ -43,7 +54,16 @@ def duration_value(n: float | None, unit: str) -> str:
         if mult == 100:
             return "PXCE"
         return f"{prefix}X{letter}"
-    return f"{prefix}{_num(n * mult)}{letter}"
+    total = n * mult
+    if not float(total).is_integer() and (letter, is_time) in _SPLIT:
+        small, factor = _SPLIT[(letter, is_time)]
+        rest = (total - int(total)) * factor
+        if float(rest).is_integer():  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+            head = f"{int(total)}{letter}" if int(total) else ""
+            if letter == "D" and not is_time:
+                return f"P{head}T{int(rest)}{small}"
+            return f"{prefix}{head}{int(rest)}{small}"
+    return f"{prefix}{_num(total)}{letter}"
 
 
 def value_to_day(value: str) -> tuple[str, str] | None:
