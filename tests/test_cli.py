@@ -116,10 +116,8 @@ SUMMARY_KEYS = {"text", "article_id", "sentence_index"}
 PUBLISHED_FROM = {"metadata", "header", "dateline", "html", "text", "none"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-# cli.py prints stderr through Rich, which wraps lines at the terminal width (COLUMNS, else
-# 80) even when stderr is not a terminal. Most tests check *what* is said and run wide, so
-# that where the repository lives does not matter; the strict-xfail tests marked
-# "one line" run at a plain 80 columns and show the wrapping bug.
+# Most tests check *what* is said and run wide, so that where the repository lives does
+# not matter; the "one line" tests run at a plain 80 columns: stderr must never wrap.
 WIDE, PLAIN = "1000", "80"
 
 
@@ -396,11 +394,6 @@ def test_output_with_format_writes_only_that_file(
     assert str((tmp_path / "out" / f"timeline.{fmt}").resolve()) in result.stderr
 
 
-@pytest.mark.xfail(
-    reason="cli.py prints stderr through a Rich Console that wraps at 80 columns, "
-    "so a long output path is broken over two lines",
-    strict=True,
-)
 def test_stderr_names_a_long_html_path_on_one_line(small_input: list[Path], tmp_path: Path) -> None:
     out = tmp_path / ("reports-" + "x" * 80)
     result = run("build", *small_input, "-o", out, columns=PLAIN)
@@ -591,11 +584,6 @@ def test_bad_inputs_are_rejected_and_the_good_ones_used(tmp_path: Path) -> None:
     assert "newsline: 4 events from 4 articles (6 rejected)" in squash(result.stderr)
 
 
-@pytest.mark.xfail(
-    reason="cli.py prints 'rejected: INPUT: REASON' through a Rich Console that "
-    "wraps at 80 columns when stderr is not a terminal",
-    strict=True,
-)
 def test_each_rejection_is_one_line_on_stderr(tmp_path: Path) -> None:
     result = run("build", BAD, "-o", tmp_path, columns=PLAIN)
     t = json.loads((tmp_path / "timeline.json").read_text(encoding="utf-8"))
@@ -633,11 +621,6 @@ def test_nonexistent_path_is_a_usage_error(
     assert result.stdout == ""
 
 
-@pytest.mark.xfail(
-    reason="cli._fail prints through a Rich Console that wraps at 80 columns, "
-    "so an error naming a long path is split over lines",
-    strict=True,
-)
 def test_error_naming_a_long_path_is_one_line(tmp_path: Path) -> None:
     missing = tmp_path / ("no-such-folder-" + "x" * 60)
     result = run("build", missing, columns=PLAIN)
@@ -704,11 +687,6 @@ def test_python_m_newsline_usage_errors() -> None:
     assert version.returncode == 0 and version.stdout.startswith(b"newsline ")
 
 
-@pytest.mark.xfail(
-    reason="pipeline.is_relevant matches query terms as substrings: 'port' matches "
-    "'airport', 'reported', 'support'",
-    strict=True,
-)
 def test_query_matches_words_not_parts_of_words(tmp_path: Path) -> None:
     text = (
         "Title: Runway lights upgraded at Tollby airport\nDate: 2024-03-06\n\n"

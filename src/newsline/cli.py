@@ -31,7 +31,7 @@ app = typer.Typer(
     help="Turn a pile of news reports into a dated, de-duplicated, source-cited timeline.",
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
 
 
 class TimelineFormat(StrEnum):

@@ -97,6 +97,21 @@ class Event:
     actors: list[dict] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class BuildOptions:
+    """What the user asked of the timeline (the flags of `newsline build`).
+
+    `dates=None` lets the story's size choose the timeline length; with an explicit
+    `dates` the timeline has exactly that many dates when the news supports them.
+    """
+
+    query: str | None = None
+    dates: int | None = None
+    sentences: int = 2
+    start: date | None = None
+    end: date | None = None
+
+
 @dataclass
 class Timeline:
     """The product: dated events with their sources, plus what was read and rejected."""

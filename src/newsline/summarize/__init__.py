@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsline.events.dating import DatedSentence
+from newsline.text.query import matched_terms
 
 MIN_WORDS, MAX_WORDS = 6, 70  # shorter is a fragment, longer is a run-on or a list
 REDUNDANT = 0.55  # cosine above which a candidate says what a pick already says
@@ -128,5 +129,4 @@ def _usable(ds: DatedSentence) -> bool:
 def _query_overlap(text: str, terms: Sequence[str]) -> float:
     if not terms:
         return 0.0
-    low = text.lower()
-    return 0.1 * sum(t in low for t in terms) / len(terms)
+    return 0.1 * matched_terms(text, terms) / len(terms)
