@@ -86,6 +86,8 @@ ARTICLE_FIELDS = {
     "author",
     "published",
     "published_from",
+    "published_confidence",
+    "published_note",
     "text",
     "removed",
     "language",
@@ -99,6 +101,8 @@ TIMELINE_ARTICLE_KEYS = {
     "source",
     "published",
     "published_from",
+    "published_confidence",
+    "published_note",
     "n_sentences",
 }
 EVENT_KEYS = {

@@ -194,6 +194,8 @@ def test_json_keys_order_and_types_follow_the_contract() -> None:
             "published",
             "published_from",
             "n_sentences",
+            "published_confidence",
+            "published_note",
         ]
         assert a["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", a["published"])
         assert isinstance(a["n_sentences"], int)
@@ -254,6 +256,8 @@ def test_article_to_dict_full_and_compact() -> None:
         "removed",
         "language",
         "n_sentences",
+        "published_confidence",
+        "published_note",
     ]
     assert full["published"] == "2025-09-07"
     assert full["removed"] == ["Share this story"]
@@ -268,6 +272,8 @@ def test_article_to_dict_full_and_compact() -> None:
         "published": "2025-09-07",
         "published_from": "metadata",
         "n_sentences": 3,
+        "published_confidence": None,
+        "published_note": None,
     }
     assert list(compact) == list(compact.keys())
     json.dumps(full)  # serializable as is

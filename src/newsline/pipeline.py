@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from newsline.clean import clean_article
 from newsline.events.story import build_events, default_dates
 from newsline.records import Article, BuildOptions, Rejection, Timeline
-from newsline.temporal import parse_dateline, tag
+from newsline.temporal import infer_publication_date, parse_dateline, tag
 from newsline.text.query import mentions_any, query_terms
 
 __all__ = [
@@ -35,16 +35,41 @@ def process_article(raw: Article, today: date | None = None) -> Article | Reject
     cleaned = clean_article(raw)
     if isinstance(cleaned, Rejection):
         return cleaned
-    article = cleaned
-    if article.published is not None and article.published > today:
-        # A date in the future of the run is wrong metadata, never a publication date.
-        article = dataclasses.replace(article, published=None, published_from="none")
-    if article.published is None:
-        found = parse_dateline(article.text, today=today)
-        if found is not None and found <= today:
-            article = dataclasses.replace(article, published=found, published_from="dateline")
+    article = date_publication(cleaned, today)
     article.timexes = tag(article.text, article.published)
     return article
+
+
+def date_publication(article: Article, today: date) -> Article:
+    """Settle the publication date: metadata, page, header, dateline, then the text itself.
+
+    The readers fill the first three; a dateline comes next, and only when all are
+    missing is the date inferred from what the article reports (marked "text", with a
+    confidence). Never a date in the future of the run; with no evidence, None and why.
+    """
+    note = None
+    if article.published is not None and article.published > today:
+        note = f"ignored {article.published_from} date {article.published} (after today)"
+        article = dataclasses.replace(article, published=None, published_from="none")
+    if article.published is not None:
+        return article
+    found = parse_dateline(article.text, today=today)
+    if found is not None and found <= today:
+        return dataclasses.replace(article, published=found, published_from="dateline")
+    inferred = infer_publication_date(article.text, today)
+    if inferred is not None:
+        day, confidence = inferred
+        return dataclasses.replace(
+            article,
+            published=day,
+            published_from="text",
+            published_confidence=confidence,
+            published_note=f"inferred from the dates the article reports (confidence {confidence})",
+        )
+    reasons = (
+        "no date in metadata, page, header line or dateline, and no dated past event in the text"
+    )
+    return dataclasses.replace(article, published_note=f"{note}; {reasons}" if note else reasons)
 
 
 def process_all(
@@ -82,7 +107,11 @@ def settle_dateline_years(articles: list[Article]) -> list[Article]:
     Alone, such a dateline can only take the most recent past year; beside other
     articles of the same story, the year nearest their median publication date is right.
     """
-    known = sorted(a.published for a in articles if a.published and a.published_from != "dateline")
+    known = sorted(
+        a.published
+        for a in articles
+        if a.published and a.published_from not in ("dateline", "text")
+    )
     if not known:
         return articles
     hint = known[len(known) // 2]

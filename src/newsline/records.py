@@ -55,6 +55,9 @@ class Article:
     author: str | None = None
     published: date | None = None
     published_from: str = "none"
+    # How sure and why: set when the date was inferred ("text") or could not be found.
+    published_confidence: float | None = None
+    published_note: str | None = None
     language: str | None = None
     removed: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)

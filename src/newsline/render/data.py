@@ -31,6 +31,8 @@ def article_to_dict(a: Article, full: bool = True) -> dict:
             "published": iso_day(a.published),
             "published_from": a.published_from,
             "n_sentences": a.n_sentences,
+            "published_confidence": a.published_confidence,
+            "published_note": a.published_note,
         }
     return {
         "id": a.id,
@@ -45,6 +47,8 @@ def article_to_dict(a: Article, full: bool = True) -> dict:
         "removed": list(a.removed),
         "language": a.language,
         "n_sentences": a.n_sentences,
+        "published_confidence": a.published_confidence,
+        "published_note": a.published_note,
     }
 
 
