@@ -134,6 +134,8 @@ def build(
         sys.stdout.write(render(timeline, (fmt or TimelineFormat.json).value))
     else:
         formats = [fmt.value] if fmt else list(FORMATS)
+        if output.exists() and not output.is_dir():
+            raise _fail(f"-o {output} is a file; give a directory for the timeline files")
         try:
             output.mkdir(parents=True, exist_ok=True)
             for f in formats:
@@ -141,10 +143,16 @@ def build(
         except OSError as exc:
             raise _fail(f"cannot write to {output}: {exc.strerror or exc}", code=1) from None
     err.print(
-        f"newsline: {len(timeline.events)} events from {len(articles)} articles"
+        f"newsline: {_n(len(timeline.events), 'event')} from {_n(len(articles), 'article')}"
         f" ({len(rejected)} rejected)",
         markup=False,
     )
+    if not timeline.events:
+        err.print(
+            "newsline: warning: no sentence in the story could be dated; the timeline is empty"
+            " (check publication dates with `newsline articles`)",
+            markup=False,
+        )
     if output is not None:
         shown = FORMATS[fmt.value] if fmt else FORMATS["html"]
         err.print(f"newsline: wrote {(output / shown).resolve()}", markup=False)
@@ -169,6 +177,51 @@ def articles(
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
     if not used:
         raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
+
+
+bench_app = typer.Typer(help="Score newsline on the field's benchmarks.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("tls")
+def bench_tls(
+    data_dir: Annotated[
+        Path, typer.Argument(help="One folder per topic, as ../shared/data/t17 (see its README).")
+    ],
+    topics: Annotated[
+        list[str] | None,
+        typer.Option("--topics", help="Only these topics (repeat the flag or separate by commas)."),
+    ] = None,
+    save_timelines: Annotated[
+        Path | None, typer.Option(help="Write one JSON line per task with its timeline.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Timeline17 protocol (news-tls): build each task's timeline and score it with tilse."""
+    from newsline.bench.tls import format_report, run_tls, scoring_problem
+
+    if not data_dir.is_dir():
+        raise _fail(f"no such directory: {data_dir}")
+    problem = scoring_problem()
+    if problem:
+        raise _fail(problem)
+    if topics:
+        topics = [t for given in topics for t in given.split(",") if t.strip()]
+    try:
+        result = run_tls(
+            data_dir,
+            topics,
+            save_timelines,
+            score=True,
+            progress=lambda line: err.print(line, markup=False),
+        )
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    sys.stdout.write(json.dumps(result, indent=1) + "\n" if as_json else format_report(result))
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _version(value: bool) -> None:
