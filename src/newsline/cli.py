@@ -135,7 +135,7 @@ def build(
     else:
         formats = [fmt.value] if fmt else list(FORMATS)
         if output.exists() and not output.is_dir():
-            raise _fail(f"-o {output} is a file; give a directory for the timeline files")
+            raise _fail(f"cannot write to {output}: it is a file; -o takes a directory", code=1)
         try:
             output.mkdir(parents=True, exist_ok=True)
             for f in formats:
