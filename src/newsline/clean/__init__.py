@@ -14,6 +14,7 @@ from newsline.clean.boilerplate import split_boilerplate
 from newsline.clean.normalize import normalize_text
 from newsline.clean.ptb import detokenize, looks_tokenized
 from newsline.records import Article, Rejection
+from newsline.text.byline import find_byline, leading_headline
 from newsline.text.language import guess_language
 from newsline.text.sentences import split_sentences
 
@@ -28,9 +29,12 @@ def clean_article(article: Article) -> Article | Rejection:
     title = normalize_text(article.title) if article.title else None
     if title and looks_tokenized(title):
         title = detokenize(title)
+    author, outlet = (None, None) if article.author and article.source else find_byline(text)
     kept, removed = split_boilerplate(text, title=title)
+    found = None if title else leading_headline(text, body=kept)
+    title = title or found
     kept, repeated = _drop_repeated_title(kept, title)
-    removed = [*repeated, *removed]
+    removed = [*repeated, *(r for r in removed if found is None or r != found)]  # title moved
     if len(kept.split()) < MIN_WORDS:
         what = "only boilerplate" if removed else "no usable text"
         return Rejection(_label(article), f"{what} after cleaning ({len(kept.split())} words)")
@@ -38,6 +42,8 @@ def clean_article(article: Article) -> Article | Rejection:
         article,
         text=kept,
         title=title,
+        author=article.author or author,
+        source=article.source or outlet,
         removed=[*article.removed, *removed],
         sentences=split_sentences(kept),
         language=article.language or guess_language(kept),
