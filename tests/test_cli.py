@@ -659,6 +659,7 @@ def test_same_jsonl_twice_rejects_every_record_once(tmp_path: Path) -> None:
     assert [a["id"] for a in t["articles"]] == list(WIRE)
     reasons = sorted(r["reason"] for r in t["rejected"])
     assert [re.match(r"repeat of article (\S+)", r).group(1) for r in reasons] == sorted(WIRE)
+    assert all(r["input"].startswith(f"{path}#") for r in t["rejected"])
 
 
 # --- a real process ---------------------------------------------------------------------

@@ -89,10 +89,10 @@ def process_all(
         result = item if isinstance(item, Rejection) else process_article(item, today)
         if isinstance(result, Article) and result.id in seen:
             result = Rejection(
-                result.path or result.id, f"repeat of article {result.id} ({seen[result.id]})"
+                result.label, f"repeat of article {result.id} (already read from {seen[result.id]})"
             )
         if isinstance(result, Article):
-            seen[result.id] = result.path or result.url or result.id
+            seen[result.id] = result.label
             articles.append(result)
         else:
             rejected.append(result)

@@ -67,6 +67,14 @@ class Article:
     def n_sentences(self) -> int:
         return len(self.sentences)
 
+    @property
+    def label(self) -> str:
+        """How messages name this article: its file (with `#id` for many-article files)."""
+        if self.path:
+            many = self.path.endswith((".jsonl", ".json", ".csv", ".tsv", ".gz", ".warc"))
+            return f"{self.path}#{self.id}" if many else self.path
+        return self.url or self.id
+
 
 @dataclass(frozen=True)
 class Rejection:

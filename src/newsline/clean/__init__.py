@@ -37,7 +37,7 @@ def clean_article(article: Article) -> Article | Rejection:
     removed = [*repeated, *(r for r in removed if found is None or r != found)]  # title moved
     if len(kept.split()) < MIN_WORDS:
         what = "only boilerplate" if removed else "no usable text"
-        return Rejection(_label(article), f"{what} after cleaning ({len(kept.split())} words)")
+        return Rejection(article.label, f"{what} after cleaning ({len(kept.split())} words)")
     return dataclasses.replace(
         article,
         text=kept,
@@ -63,14 +63,3 @@ def _drop_repeated_title(text: str, title: str | None) -> tuple[str, list[str]]:
     while paragraphs and _fold(paragraphs[0]) == _fold(title):
         dropped.append(paragraphs.pop(0))
     return "\n\n".join(paragraphs), dropped
-
-
-def _label(article: Article) -> str:
-    """How a rejection names the input: its path (and id for multi-article files)."""
-    if article.path:
-        return (
-            f"{article.path}#{article.id}"
-            if article.path.endswith((".jsonl", ".json", ".csv", ".tsv", ".gz"))
-            else article.path
-        )
-    return article.url or article.id
