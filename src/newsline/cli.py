@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -129,7 +130,8 @@ def build(
     terms = query_terms(query)
     if not any(is_relevant(a, terms) for a in articles):
         raise _fail(f"none of the {len(articles)} articles mentions the query {query!r}")
-    timeline = build_timeline(articles, rejected, options)
+    with _status(f"building the timeline from {_n(len(articles), 'article')}"):
+        timeline = build_timeline(articles, rejected, options)
     if output is None:
         sys.stdout.write(render(timeline, (fmt or TimelineFormat.json).value))
     else:
@@ -218,6 +220,11 @@ def bench_tls(
     except FileNotFoundError as exc:
         raise _fail(str(exc)) from None
     sys.stdout.write(json.dumps(result, indent=1) + "\n" if as_json else format_report(result))
+
+
+def _status(message: str) -> AbstractContextManager[object]:
+    """A spinner on stderr while a step runs (only on a terminal: logs stay clean)."""
+    return err.status(message) if err.is_terminal else nullcontext()
 
 
 def _n(count: int, noun: str) -> str:
