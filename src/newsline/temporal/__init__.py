@@ -6,8 +6,20 @@ reads a value back as a timeline day/month/year, `parse_dateline` reads wire dat
 """
 
 from newsline.temporal.dateline import dateline_end, parse_dateline
-from newsline.temporal.publication import infer_publication_date
+from newsline.temporal.publication import (
+    PublicationEstimate,
+    estimate_publication,
+    infer_publication_date,
+)
 from newsline.temporal.tagger import tag
 from newsline.temporal.values import value_to_day
 
-__all__ = ["dateline_end", "infer_publication_date", "parse_dateline", "tag", "value_to_day"]
+__all__ = [
+    "PublicationEstimate",
+    "dateline_end",
+    "estimate_publication",
+    "infer_publication_date",
+    "parse_dateline",
+    "tag",
+    "value_to_day",
+]

@@ -7,7 +7,16 @@ from bisect import bisect_right
 from datetime import date
 
 # A sentence break: end punctuation, optional closing quote/bracket, space, capital letter.
-_SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n\s*")
+# Not before a time zone ("5 p.m. EST"), nor between "p.m." and the day it belongs to.
+_NO_BREAK_AFTER_CLOCK = (
+    r"(?:[ECMP][SD]T|GMT|UTC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_SENT_BREAK = re.compile(
+    r"(?<=[.!?])(?<![ap]\.m\.)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])(?!(?:[ECMP][SD]T|GMT|UTC)\b)"
+    rf"|(?<=[ap]\.m\.)\s+(?=[A-Z])(?!{_NO_BREAK_AFTER_CLOCK})"
+    r"|\n\s*"
+)
 _NOT_PAST = (
     "hundred|need|indeed|speed|feed|seed|breed|proceed|exceed|succeed|bed|red|shed|wed|bred|embed"
     "|scheduled|slated|expected|planned"
@@ -26,6 +35,9 @@ _TENSE_CUES = re.compile(
 )
 # "will be paid", "to be held": a participle after "be" carries the tense of what precedes it.
 _AUX_BEFORE = re.compile(r"\bbe\s+$")
+# "-ed" words that are adjectives, not past tense: "unspecified", "an expected", "the revised".
+_ADJECTIVE_ED = re.compile(r"un[a-z]+ed\b")
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|these|those|still)\s+$")
 _PREV_TOKEN = re.compile(r"(\S+)\s+$")
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
 _PUNCT = "\"'“”‘’()[],.;:!?—–-"
@@ -34,13 +46,24 @@ _PUNCT = "\"'“”‘’()[],.;:!?—–-"
 class Context:
     """What handlers need to know beyond the match: DCT, anchor, tense and nearby words."""
 
-    __slots__ = ("text", "dct", "anchor", "quarter", "_starts", "_cues")
+    __slots__ = (
+        "text",
+        "dct",
+        "anchor",
+        "quarter",
+        "focus_year",
+        "focus_month",
+        "_starts",
+        "_cues",
+    )
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
         self.dct = dct
         self.anchor: date | None = None  # last day-granular DATE mentioned so far
         self.quarter: tuple[int, int] | None = None  # last (year, quarter) named so far
+        self.focus_year: int | None = None  # year of the last calendar date named so far
+        self.focus_month: str | None = None  # "YYYY-MM" of the last month-or-finer date
         self._starts: list[int] | None = None
         self._cues: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -60,7 +83,15 @@ class Context:
             cues = [
                 (m.start(), m.end(), "future" if m.lastgroup == "f" else "past")
                 for m in _TENSE_CUES.finditer(self.text, s_start, s_end)
-                if m.lastgroup == "f" or not _AUX_BEFORE.search(self.text, s_start, m.start())
+                if m.lastgroup == "f"
+                or not (
+                    _AUX_BEFORE.search(self.text, s_start, m.start())
+                    or _ADJECTIVE_ED.match(self.text, m.start())
+                    or (
+                        m.group().endswith("ed")
+                        and _DET_BEFORE.search(self.text, s_start, m.start()) is not None
+                    )
+                )
             ]
             self._cues[i] = cues
         before = [c for c in cues if c[1] <= start]

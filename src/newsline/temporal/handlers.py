@@ -294,6 +294,15 @@ _HOLIDAY_CUES = frozenset(
 )
 
 
+def _h_yearend(m: re.Match[str], ctx: Context) -> Result:
+    """ "by year-end", "since year-end": Dec. 31 of this year, or of last year after "since"."""
+    if ctx.dct is None:
+        return None
+    back = ctx.prev_word(m.start()) == "since" or ctx.tense(m.start(), m.end()) == "past"
+    year = ctx.dct.year - 1 if back and ctx.dct.month < 12 else ctx.dct.year
+    return "DATE", f"{year:04d}-12-31"
+
+
 def _h_holiday(m: re.Match[str], ctx: Context) -> Result:
     """ "Thanksgiving Day", "last Christmas", "New Year's Eve 2019" -> the day."""
     name = _norm(m["h"])
@@ -523,12 +532,38 @@ _ANCH_STEP = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding
 _ANCH_STEP |= {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
 
+def _h_that(m: re.Match[str], ctx: Context) -> Result:
+    """ "that year", "later that day", "that same week": the period of the date in focus."""
+    unit = m["u"].lower()
+    if unit == "year":
+        return ("DATE", f"{ctx.focus_year:04d}") if ctx.focus_year else None
+    if unit == "month":
+        return ("DATE", ctx.focus_month) if ctx.focus_month else None
+    if ctx.anchor is None:
+        return None
+    if unit == "week":
+        return "DATE", week_value(ctx.anchor)
+    if unit in PARTS_OF_DAY:
+        return "TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[unit]}"
+    return "DATE", ctx.anchor.isoformat()
+
+
 def _h_anch(m: re.Match[str], ctx: Context) -> Result:
     """ "the next day", "the following week", "the day before" from the last date."""
     anchor = ctx.anchor or ctx.dct
     if anchor is None:
         return None
     step = _ANCH_STEP[m["nx"] or m["ba"]]
+    if m["wd"]:  # "the previous Friday": the Friday before the date in focus
+        if step == 0:
+            return None
+        wd = WEEKDAYS[m["wd"].lower()]
+        gap = (
+            ((anchor.isoweekday() - wd) % 7 or 7)
+            if step < 0
+            else ((wd - anchor.isoweekday()) % 7 or 7)
+        )
+        return "DATE", (anchor + timedelta(days=step * gap)).isoformat()
     unit = m["u"] or m["u2"]
     if unit in PARTS_OF_DAY:
         return "TIME", f"{(anchor + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[unit]}"
@@ -557,12 +592,28 @@ def _h_pastdur(m: re.Match[str], ctx: Context) -> Result:
 def _h_nowref(m: re.Match[str], ctx: Context) -> Result:
     """now / recently / the future -> PRESENT_REF / PAST_REF / FUTURE_REF."""
     if m["present"]:
+        if m.group() == "Now" and ctx.text.startswith(",", m.end()):
+            return None  # "Now, he says, ...": a discourse marker opening the sentence
         return "DATE", "PRESENT_REF"
+    if m["current"]:  # "its current chief", not "the then current price"
+        return None if ctx.prev_word(m.start()) == "then" else ("DATE", "PRESENT_REF")
     if m["past"]:
         return "DATE", "PAST_REF"
-    if m.group().lower() == "soon" and ctx.prev_word(m.start()) == "as":
-        return None
+    if m.group().lower() == "soon":
+        if ctx.prev_word(m.start()) == "as":  # "as soon as possible" is a time; "as soon as he" not
+            tail = _AS_POSSIBLE.match(ctx.text, m.end())
+            if tail is None:
+                return None
+            return "DATE", "FUTURE_REF", m.start() - len(ctx.prev_token(m.start())) - 1, tail.end()
+        # "soon after the vote" relates two events; "was soon released" is past narrative.
+        if ctx.next_token(m.end()).lower() in ("after", "afterwards", "afterward", "thereafter"):
+            return None
+        if ctx.tense(m.start(), m.end()) == "past":
+            return None
     return "DATE", "FUTURE_REF"
+
+
+_AS_POSSIBLE = re.compile(r"\s+as\s+(?:possible|practicable|feasible)\b")
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> Result:
@@ -649,8 +700,10 @@ def _h_dur(m: re.Match[str], ctx: Context) -> Result:
 
 
 def _h_forvague(m: re.Match[str], ctx: Context) -> Result:
-    """ "for years" -> vague duration."""
-    return "DURATION", duration_value(None, m["u"])
+    """ "for years", "within weeks", "the weeks ahead" -> vague duration; "for a while" -> PXX."""
+    if m["while"]:
+        return "DURATION", "PXX"
+    return "DURATION", duration_value(None, m["u"] or m["ua"])
 
 
 def _clock(hour: int, minute: int) -> tuple[str, str]:
@@ -694,7 +747,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> Result:
     rel = _norm(m["rel"]) if m["rel"] else ""
     if rel in ("late", "early"):
         rel = ""
-    d = R.weekday(wd, ctx.dct, ctx.tense(m.start(), m.end()), rel)
+    # "Wednesday's ruling": a possessive names a day that has happened.
+    possessive = not rel and ctx.text.startswith(("'s", "’s"), m.end())
+    tense = "past" if possessive else ctx.tense(m.start(), m.end())
+    d = R.weekday(wd, ctx.dct, tense, rel)
     return kind, d.isoformat() + part
 
 
@@ -761,6 +817,7 @@ HANDLERS: dict[str, Handler] = {
     "fiscal": _h_fiscal,
     "decade": _h_decade,
     "dayrel": _h_dayrel,
+    "that": _h_that,
     "anch": _h_anch,
     "pastdur": _h_pastdur,
     "nowref": _h_nowref,
@@ -768,6 +825,7 @@ HANDLERS: dict[str, Handler] = {
     "finper": _h_finper,
     "spyear": _h_spyear,
     "century": _h_century,
+    "yearend": _h_yearend,
     "holiday": _h_holiday,
     "monrelyr": _h_monrelyr,
     "ago": _h_ago,

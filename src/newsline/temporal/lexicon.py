@@ -117,6 +117,9 @@ def unit_stem(word: str) -> str:
     return w[:-1] if w.endswith("s") else w
 
 
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
 def number_value(words: str) -> float | None:
     """Numeric value of a number phrase ("18", "twenty-one", "a") or None when vague."""
     w = " ".join(words.lower().replace("-", " ").split())
@@ -137,6 +140,8 @@ def number_value(words: str) -> float | None:
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w])
     parts = w.split()
+    if len(parts) == 2 and parts[1] in _MULTIPLIERS and parts[0] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] * _MULTIPLIERS[parts[1]])
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
     if w.endswith("and a half"):

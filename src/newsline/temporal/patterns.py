@@ -65,9 +65,21 @@ _NUMWORD = (
 )
 _VAGUE = [
     "a dozen", "a couple of", "a couple", "a few", "a handful of", "a number of", "dozens of",
-    "several", "few", "some", "many", "numerous", "one and a half", "a single", "an", "a",
+    "couple of", "several", "few", "some", "many", "numerous", "one and a half", "a single", "an",
+    "a",
 ]  # fmt: skip
-NUM = r"(?:\d{1,3}(?:\.\d+|\s+[13]/[24])?|" + _alt([C(v) for v in _VAGUE]) + "|" + _NUMWORD + ")"
+_HUNDREDS = (
+    r"(?:" + _alt([C(w) for w in ["a", "one", *_ONES[1:], *_TEENS]]) + r")\s+(?:hundred|thousand)"
+)
+NUM = (
+    r"(?:\d{1,3}(?:\.\d+|\s+[13]/[24])?|"
+    + _HUNDREDS
+    + "|"
+    + _alt([C(v) for v in _VAGUE])
+    + "|"
+    + _NUMWORD
+    + ")"
+)
 MOD = _alt(
     [
         C(m)
@@ -134,6 +146,10 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "century",
         rf"(?:{C('the')}\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<ow>{ORDW}))[-\s]century(?!\w)",
+    ),
+    (
+        "yearend",
+        r"(?P<y>year|Year)(?:-end|\s+end|['’]s\s+end)(?![\w-])",
     ),
     (
         "holiday",
@@ -213,9 +229,14 @@ FAMILIES: list[tuple[str, str]] = [
         rf"|{C('last')}\s+(?P<lastnight>night))(?!\w)",
     ),
     (
+        "that",
+        rf"(?:(?P<el>{C('earlier')}|{C('later')})\s+)?{C('that')}\s+(?:same\s+)?"
+        r"(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])",
+    ),
+    (
         "anch",
         rf"{C('the')}\s+(?:(?P<nx>next|following|previous|prior|preceding|same)\s+"
-        r"(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)"
+        rf"(?:(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)|(?P<wd>{WEEKDAY}))"
         r"|(?P<u2>day|night|week|month|year)\s+(?P<ba>before|after|earlier|later))(?!\w)",
     ),
     (
@@ -228,6 +249,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"(?P<present>{C('right now')}|{C('now')}|{C('currently')}|{C('at present')}"
         rf"|{C('nowadays')}|{C('these days')}|{C('at the moment')}|{C('presently')}"
         r")(?![\w-])"
+        rf"|(?P<current>{C('current')})(?=\s+(?!account|affairs|events|issue)[a-z])"
         rf"|(?P<past>{C('recently')}|{C('lately')}|{C('the past')}"
         rf"|{C('past')}\s+(?:years|decades))"
         r"(?![\w-])"
@@ -258,11 +280,17 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "dur",
-        rf"(?:(?P<mod>{MOD})\s+)?(?P<n>{NUM})(?:\s+|-)(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
-        r"(?!\w|-old|\s+old\b)"
+        rf"(?:(?P<mod>{MOD})\s+)?(?P<n>{NUM})(?:\s+(?:more|additional|further|extra)\s+|\s+|-)"
+        rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+        r"(?!\w|-(?!long\b)|\s+old\b)"
         rf"|(?P<hn>{C('half')})\s+an?\s+(?P<hu>hour|day|year|century)(?!\w)",
     ),
-    ("forvague", r"(?<=[Ff]or\s)(?P<u>hours|days|weeks|months|years|decades)(?!\w)"),
+    (
+        "forvague",
+        r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s))(?P<u>hours|days|weeks|months|years|decades)(?!\w)"
+        r"|(?<=[Ff]or\s)(?P<while>(?:quite\s+)?an?\s+(?:long\s+|short\s+|little\s+)?while)(?!\w)"
+        rf"|{C('the')}\s+(?P<ua>hours|days|weeks|months|years)\s+ahead(?!\w)",
+    ),
     (
         "clock",
         r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
@@ -308,7 +336,7 @@ MASTER = re.compile(
 _NUM_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "several few some many numerous dozens"
+    "several few some many numerous dozens couple"
 ).split()
 _MOD_WORDS = "about around almost nearly roughly approximately more less fewer just over under "
 _MOD_WORDS += "up only barely well"
@@ -317,9 +345,10 @@ _TRIGGER_WORDS = (
     + _MOD_WORDS.split()
     + (
         "half this last next early mid late earlier later every each once twice per today tonight "
-        "tomorrow yesterday now right currently nowadays these presently recently lately soon "
-        "recent fiscal first second third fourth final noon midnight midday spring summer fall "
-        "autumn winter hours days weeks months years decades year past coming eighteen nineteen"
+        "tomorrow yesterday now right current currently nowadays these presently recently lately "
+        "soon recent fiscal first second third fourth final noon midnight midday spring summer "
+        "fall autumn winter hours days weeks months years decades year past coming eighteen "
+        "nineteen"
     ).split()
 )
 _TRIGGER_WORDS += list(SET_ADVERBS) + [w.split()[0] for w in ORDINAL_WORDS]
@@ -332,7 +361,11 @@ _THE_NEXT = (
     "most just-ended just-completed comparable corresponding quarter period short".split()
 )
 _A_NEXT = (
-    _UNIT_WORDS + [u + "s" for u in _UNIT_WORDS] + "few couple dozen handful number single".split()
+    _UNIT_WORDS
+    + [u + "s" for u in _UNIT_WORDS]
+    + "few couple dozen handful number single hundred thousand additional more further extra "
+    "while long short "
+    "little".split()
 )
 
 
@@ -348,6 +381,8 @@ TRIGGER = re.compile(
     + r"|[Aa]n?\s+" + _words(_A_NEXT)
     + r"|[Ii]n\s+(?:\d|an?\s|" + _words(_NUM_WORDS + _MOD_WORDS.split() + ["at"]) + ")"
     + r"|[Aa]t\s+(?:least|most|present|the\s+moment)\b"
+    + r"|(?:[Ff]or|[Ww]ithin)\s+(?:quite\s+)?(?:an?\s+(?:long\s+|short\s+|little\s+)?while)\b"
+    + r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b"
     + "|" + HOLIDAY
     + "|(?:" + MONTH_FULL[3:-1] + "|" + _alt(_title_upper(_ABBR))[3:-1]
     + "|" + WEEKDAY[3:-1] + "|" + WEEKDAY_PL[3:-1] + r")\b)"

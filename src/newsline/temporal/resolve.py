@@ -11,6 +11,8 @@ from datetime import date, timedelta
 from newsline.temporal.lexicon import SEASON_MONTHS
 
 PAST_BIAS = 3  # in past-tense sentences a future candidate counts as this many times further
+FAR_AHEAD = 300  # days: a future reading this far ahead loses to a very recent past one
+FUTURE_SLACK = 31
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 
@@ -18,7 +20,9 @@ def _choose(offsets: list[tuple[int, object]], tense: str) -> object:
     """Pick among (offset from anchor, candidate) by tense; offsets < 0 are in the past."""
     if tense == "future":
         ahead = [c for c in offsets if c[0] >= 0]
-        if ahead:
+        # A day almost a year ahead would be written with its year: a recent one is meant.
+        recent = [c for c in offsets if -FUTURE_SLACK <= c[0] < 0]
+        if ahead and not (recent and min(c[0] for c in ahead) > FAR_AHEAD):
             return min(ahead, key=lambda c: c[0])[1]
     bias = PAST_BIAS if tense == "past" else 1
     return min(offsets, key=lambda c: -c[0] if c[0] <= 0 else c[0] * bias)[1]
