@@ -299,3 +299,17 @@ def test_timeline17_tasks() -> None:
     assert query_terms(
         tasks["Finan/washingtonpost/financial_crisis_wallstreet_washingtonpost"].query
     ) == ["financ", "bank", "crisis"]
+
+
+def test_processing_a_topic_once_gives_the_per_task_timelines(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    shared, fresh = tmp_path / "shared.jsonl", tmp_path / "fresh.jsonl"
+    once = run_tls(data_dir, ["harbor"], save_timelines=shared, score=False)
+    anew = run_tls(data_dir, ["harbor"], save_timelines=fresh, score=False, per_task=True)
+    assert shared.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8")
+    assert [r["input_articles"] for r in once["tasks"]] == [
+        r["input_articles"] for r in anew["tasks"]
+    ]
+    assert once["protocol"]["processing"] != anew["protocol"]["processing"]
+    assert once["topics"][0]["seconds"]["process"] > 0  # the shared pass is counted once

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
 
 from newsline.events.cluster import cluster_day
-from newsline.events.dates import day_scores, select_dates
+from newsline.events.dates import day_evidence, day_scores, select_dates
 from newsline.events.dating import date_sentences, event_date, sentence_days
 from newsline.events.vectors import sentence_vectors
 from newsline.pipeline import BuildOptions, build_timeline, default_dates, process_article
 from newsline.records import Article, Rejection
-from newsline.summarize import headline, select_summary, shorten
+from newsline.summarize import REDUNDANT, headline, select_summary, shorten
 
 THU = date(2025, 3, 13)  # a Thursday
 
@@ -83,12 +84,13 @@ def test_article_without_any_date_contributes_nothing() -> None:
     assert date_sentences(undated) == []
 
 
-def test_day_scores_reward_outlets_and_later_recaps() -> None:
+def test_day_scores_count_the_articles_that_name_the_day() -> None:
     dated = [ds for a in (FERRY_1, FERRY_2, FERRY_RECAP) for ds in date_sentences(a)]
     scores = day_scores(dated)
     strike = date(2025, 3, 12)
-    # two outlets, three articles, one later recap
-    assert scores[strike] == pytest.approx(2 * 1.0 + 3 * 0.5 + 1 * 1.0)
+    # three articles name the strike day in three sentences; none was published on it
+    assert day_evidence(dated)[strike] == (3, 0, 3)
+    assert scores[strike] == pytest.approx(math.log(4) + 0.25 * math.log(4))
     assert max(scores, key=scores.get) == strike
     assert select_dates(scores, 1) == [strike]
     assert select_dates(scores, 10, start=date(2025, 3, 13)) == [date(2025, 3, 17)]
@@ -128,7 +130,7 @@ def test_unrelated_first_hand_reports_on_one_day_stay_apart() -> None:
     ]
 
 
-def test_summary_is_central_non_redundant_and_prefers_first_hand_reports() -> None:
+def test_summary_is_central_non_redundant_and_prefers_sentences_naming_the_day() -> None:
     dated = [ds for a in (FERRY_1, FERRY_2, FERRY_RECAP) for ds in date_sentences(a)]
     vectors = sentence_vectors([ds.sentence.text for ds in dated])
     members = [i for i, ds in enumerate(dated) if ds.day == date(2025, 3, 12)]
@@ -137,8 +139,10 @@ def test_summary_is_central_non_redundant_and_prefers_first_hand_reports() -> No
     sim = similarity(vectors, members)
     picks = select_summary(dated, members, sim, k=2)
     assert len(picks) == 2
-    assert all(dated[p].first_hand for p in picks)
-    assert {dated[p].article.source for p in picks} == {"Gull Gazette", "Tidewater Post"}
+    assert all(dated[p].explicit for p in picks)
+    assert dated[picks[0]].first_hand  # the report of the day leads, the recap adds to it
+    rows = [members.index(p) for p in picks]
+    assert sim[rows[0], rows[1]] <= REDUNDANT  # the second pick does not repeat the first
     assert select_summary(dated, members, sim, k=0) == []
     assert headline(dated, picks, members) in {
         "Ferry crews strike over overtime",

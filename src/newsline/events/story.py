@@ -11,6 +11,8 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
+from scipy.sparse import csr_matrix
+
 from newsline.events.cluster import cluster_day
 from newsline.events.dates import day_scores, select_dates, support
 from newsline.events.dating import DatedSentence, date_sentences
@@ -21,7 +23,7 @@ from newsline.temporal import dateline_end
 from newsline.text.query import query_terms
 
 MIN_DATES, MAX_DATES = 5, 30
-MAX_EVENTS_PER_DATE = 3  # beyond that a day's small clusters are noise, not news
+MAX_EVENTS_PER_DATE = 3  # beyond that a day's small clusters are noise (1 with explicit --dates)
 MAX_SENTENCES_PER_DAY = 3000  # bound the per-day similarity work on huge corpora
 
 
@@ -39,21 +41,41 @@ def build_events(story: Sequence[Article], options: BuildOptions | None = None) 
         return []
     n_dates = options.dates or default_dates(len(story))
     days = select_dates(day_scores(dated), n_dates, options.start, options.end)
-    vectors = sentence_vectors([ds.sentence.text for ds in dated])
     by_day: dict[date, list[int]] = {}
     for i, ds in enumerate(dated):
         by_day.setdefault(ds.day, []).append(i)
+    # Vectors only for the chosen days' sentences (IDF from them): the rest is never compared.
+    chosen = sorted(i for day in days for i in by_day[day])
+    row = {i: r for r, i in enumerate(chosen)}
+    vectors = sentence_vectors([dated[i].sentence.text for i in chosen])
+    dated = [dated[i] for i in chosen]
+    by_day = {day: [row[i] for i in by_day[day]] for day in days}
     events: list[Event] = []
     for day in days:
-        members = sorted(by_day[day], key=lambda i: not dated[i].explicit)
+        members = sorted(by_day[day], key=lambda i: not dated[i].explicit)[:MAX_SENTENCES_PER_DAY]
         day_events = []
-        for cluster in cluster_day(dated, members[:MAX_SENTENCES_PER_DAY], vectors):
-            sim = similarity(vectors, cluster.members)
-            picks = select_summary(dated, cluster.members, sim, options.sentences, terms)
-            day_events.append(_event(day, dated, cluster.members, picks))
+        for group in _event_groups(dated, members, vectors, explicit_length=bool(options.dates)):
+            sim = similarity(vectors, group)
+            picks = select_summary(dated, group, sim, options.sentences, terms)
+            day_events.append(_event(day, dated, group, picks))
         day_events.sort(key=lambda e: -e.score)
         events.extend(day_events[:MAX_EVENTS_PER_DATE])
     return sorted(events, key=lambda e: (e.date, -e.score))
+
+
+def _event_groups(
+    dated: list[DatedSentence], members: list[int], vectors: csr_matrix, explicit_length: bool
+) -> list[list[int]]:
+    """How a day's sentences split into events.
+
+    With an explicit `--dates N` the reader asked for N dated entries of `--sentences K`
+    each: the whole day is one event, summarized from all its reports (so the timeline
+    has exactly N dates x K sentences, which is what the Timeline17 benchmark scores).
+    Otherwise the day splits into clusters, one event per well-supported happening.
+    """
+    if explicit_length:
+        return [members]
+    return [c.members for c in cluster_day(dated, members, vectors)]
 
 
 def _event(day: date, dated: list[DatedSentence], members: list[int], picks: list[int]) -> Event:
