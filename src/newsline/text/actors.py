@@ -1,0 +1,738 @@
+"""Who takes part in a story: people, organizations and places named in an article.
+
+No NER model ships on PyPI for offline use, so the default extractor is rules: capitalized
+spans, titles and honorifics ("Deputy Foreign Minister Elif Sarac", "union leader Gustav
+Brennan", "Anton Petrov, the auditor"), small gazetteers (countries, capitals, major
+international organizations, organization and place head words) and surname coreference
+("Okafor", "Mr. Okafor", "the minister" -> Lena Okafor when only one person fits).
+`extract_actors(article, ner="spacy:MODEL")` uses an installed spaCy pipeline for the spans
+instead and keeps the same normalization. `ActorIndex` is what the quote extractor uses to
+resolve speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsline.records import Article
+from newsline.text.data import gazetteer as gz
+
+ACTOR_KINDS = ("person", "organization", "place")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organization or place in an article or event, with how often it is named."""
+
+    name: str
+    kind: str  # person | organization | place
+    mentions: int
+    titles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        """The JSON shape: {"name", "kind", "mentions", "titles"}."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "mentions": self.mentions,
+            "titles": list(self.titles),
+        }
+
+
+class NERUnavailable(RuntimeError):
+    """The requested spaCy pipeline cannot be used (spaCy or the model is not installed)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Capitalized spans
+# ---------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*\.?|&")
+_CONNECTORS = frozenset(
+    "of for the on de del della van von der den da di du la le al bin ibn y and &".split()
+)
+_PARTICLES = frozenset("de del della van von der den da di du la le al bin ibn y".split())
+_SPLIT_CONNECTORS = frozenset("of for the on and &".split())
+_KEEP_PERIOD = frozenset({*gz.HONORIFICS, "Inc.", "Corp.", "Ltd.", "Co.", "St.", "U.N.", "E.U."})
+_STOP = frozenset(
+    """
+    a an the and or but of for to in on at by with from as that this these those who whom
+    which whose when where while if than then so not no nor is are was were be been being has
+    have had do does did will would can could may might must shall should its his her their our
+    my your said says say told tells added adds stated wrote asked according led whether about
+    after before against among between during into over under until upon via also
+    """.split()
+)
+_PLACE_PREPOSITIONS = frozenset("in near across outside at into".split())
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+# Extra lower-case title heads that only count before a name or in appositives.
+_TITLE_HEADS = gz.TITLE_HEADS | frozenset(
+    """
+    engineer lawyer doctor nurse teacher researcher scientist owner founder worker farmer
+    fisherman student activist official organizer whip aide envoy deputy lawmaker
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A capitalized span in the text: its offsets, tokens and how it reads."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    sentence_start: bool
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _clean_token(tok: str) -> tuple[str, bool]:
+    """Strip a sentence period or possessive; return (token, ends_span)."""
+    ends = False
+    if tok.endswith(".") and tok not in _KEEP_PERIOD and not re.fullmatch(r"[A-Z]\.", tok):
+        tok, ends = tok[:-1], True
+    for poss in ("'s", "’s"):
+        if tok.endswith(poss) and len(tok) > 2:
+            return tok[: -len(poss)], True
+    return tok, ends
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok == "&"
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP_WORD = rf"[{_UPPER}][\w'’\-]*\.?"
+# Candidate runs: capitalized words, possibly joined by up to two connector words.
+_CAP_RUN = re.compile(
+    rf"(?<![\w'’\-]){_CAP_WORD}(?: (?:(?:{'|'.join(sorted(_CONNECTORS - {'&'}))}|&) ){{0,2}}"
+    rf"{_CAP_WORD})*"
+)
+
+
+def capitalized_spans(text: str) -> list[Span]:
+    """Maximal runs of capitalized words (joined by "of", "van", "and"...) in `text`."""
+    spans: list[Span] = []
+    for run in _CAP_RUN.finditer(text):
+        words = [
+            (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())
+        ]
+        spans.extend(_spans_in(text, words))
+    return spans
+
+
+def _spans_in(text: str, words: list[tuple[str, int, int]]) -> list[Span]:
+    """Split one run of words into spans at sentence periods and possessives."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(words):
+        tok, start, end = words[i]
+        if not tok[:1].isupper():
+            i += 1
+            continue
+        toks: list[str] = []
+        span_end = end
+        j = i
+        while j < len(words):
+            raw, s, e = words[j]
+            if j > i:
+                gap = text[words[j - 1][2] : s]
+                if gap != " ":
+                    break
+            clean, ends = _clean_token(raw)
+            if ends and clean != raw.rstrip(".") and j + 1 < len(words):
+                # "St. Brendan's Hospital": a possessive inside an organization or place name.
+                nxt_word = words[j + 1][0].rstrip(".")
+                if nxt_word in gz.ORG_HEADS or nxt_word in gz.PLACE_HEADS:
+                    clean, ends = raw, False
+            if _is_cap(clean) and clean != "&":
+                toks.append(clean)
+                span_end = s + len(clean)
+                j += 1
+                if ends:
+                    break
+                continue
+            # A connector joins only when a capitalized word follows it.
+            if clean.lower() in _CONNECTORS and toks and not ends:
+                k = j
+                conns = []
+                while k < len(words) and words[k][0].lower() in _CONNECTORS and len(conns) < 2:
+                    if text[words[k - 1][2] : words[k][1]] != " ":
+                        break
+                    conns.append(words[k][0])
+                    k += 1
+                if (
+                    k < len(words)
+                    and len(conns) > 0
+                    and text[words[k - 1][2] : words[k][1]] == " "
+                    and words[k][0][:1].isupper()
+                    and all(c.lower() in _CONNECTORS for c in conns)
+                ):
+                    toks.extend(conns)
+                    j = k
+                    continue
+            break
+        if toks:
+            spans.append(Span(start, span_end, tuple(toks), _at_sentence_start(text, start)))
+        i = max(j, i + 1)
+    return spans
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """True when only quote marks/brackets separate `pos` from a sentence or paragraph start."""
+    k = pos - 1
+    while k >= 0 and text[k] in "\"'“‘`([«":
+        k -= 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if text[k] in ".!?:":
+        return True
+    return text[k] in "\"”’'" and k > 0 and text[k - 1] in ".!?"
+
+
+def strip_leading(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop sentence-initial function words and connectors ("The", "According", "Yesterday")."""
+    tokens = tuple(t for t in tokens if not t.lower().endswith(("-based", "-born", "-led")))
+    if not tokens:
+        return ()
+    i = 0
+    while i < len(tokens) - 1 and (tokens[i] in gz.NOT_NAMES or tokens[i].lower() in _CONNECTORS):
+        i += 1
+    if len(tokens) == 1 and tokens[0] in gz.NOT_NAMES:
+        return ()
+    while tokens[i:] and tokens[-1].lower() in _CONNECTORS:
+        tokens = tokens[:-1]
+    return tokens[i:]
+
+
+def _org_like(tokens: Iterable[str]) -> bool:
+    return any(t in gz.ORG_HEADS for t in tokens)
+
+
+def split_span(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Split a span at connectors unless it names one thing ("Bank of England", "Bosnia and...")."""
+    tokens = strip_leading(tokens)
+    if not tokens:
+        return []
+    joined = " ".join(tokens)
+    if joined in gz.ORG_ALIASES or joined in gz.PLACES:
+        return [tokens]
+    for i, t in enumerate(tokens):
+        if t.lower() in _SPLIT_CONNECTORS and i > 0:
+            left = tokens[:i]
+            if t.lower() in ("and", "&") or not _org_like(left):
+                rest = split_span(tokens[i + 1 :])
+                return [left, *rest] if strip_leading(left) else rest
+            # "Ministry of Labour", "National Union of Miners": one organization.
+            return [tokens]
+    return [tokens]
+
+
+@dataclass
+class Name:
+    """How one capitalized span reads: kind, the bare name and any title before it."""
+
+    kind: str  # person | organization | place | single
+    name: str
+    title: str | None = None
+    gender: str | None = None
+
+
+def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
+    last = -1
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower() in _TITLE_HEADS or t in gz.HONORIFICS:
+            last = i
+    if last < 0:
+        return (), tokens
+    name = tokens[last + 1 :]
+    if any(t.lower() in _SPLIT_CONNECTORS for t in name):
+        return (), tokens
+    return tokens[: last + 1], name
+
+
+def _gender_of(words: Iterable[str]) -> str | None:
+    for w in words:
+        lw = w.lower()
+        if lw in gz.MALE_MARKERS:
+            return "m"
+        if lw in gz.FEMALE_MARKERS:
+            return "f"
+    return None
+
+
+def read_name(tokens: tuple[str, ...]) -> Name | None:
+    """Classify one (already split) span of capitalized tokens."""
+    if not tokens:
+        return None
+    joined = " ".join(tokens)
+    if joined in gz.ORG_ALIASES:
+        return Name("organization", gz.ORG_ALIASES[joined])
+    if joined in gz.PLACES:
+        return Name("place", joined)
+    if (len(tokens) > 1 and tokens[-1] in gz.ORG_HEADS) or (
+        len(tokens) > 1 and tokens[0] in gz.ORG_HEADS and tokens[1].lower() in ("of", "for")
+    ):
+        return Name("organization", joined)
+    if tokens[-1].lower() in _TITLE_HEADS:
+        return None  # "Vice President": a title without a name
+    title, name = split_title(tokens)
+    if title and name:
+        inner = read_name(name)
+        if inner and inner.kind in ("person", "single"):
+            return Name("person", inner.name, " ".join(title), _gender_of(title))
+        return inner
+    if tokens[0] in gz.PLACE_PREFIXES or tokens[-1] in gz.PLACE_HEADS:
+        return Name("place", joined)
+    if len(tokens) == 1:
+        tok = tokens[0]
+        if len(tok) >= 2 and tok.isupper():
+            return Name("organization", tok)
+        return Name("single", tok)
+    if "&" in tokens:
+        return Name("organization", joined)  # "Castell & Wray"
+    if any(t.lower() in ("of", "for", "the", "on", "and") for t in tokens):
+        return None
+    if all(t[:1].isupper() or t.lower() in _PARTICLES for t in tokens):
+        return Name("person", joined)
+    return None
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """A lower-case or mixed title right before a name: "union leader", "Halvard spokesman"."""
+    window = text[max(0, start - 60) : start]
+    words = re.findall(r"[\w'’\-]+|[^\w\s]", window)
+    if not words or words[-1].lower() not in _TITLE_HEADS:
+        return None
+    if not window.endswith(" "):
+        return None
+    title = [words[-1]]
+    for w in reversed(words[:-1]):
+        if len(title) >= 3 or not re.fullmatch(r"[\w'’\-]+", w) or w.lower() in _STOP:
+            break
+        if w in gz.NOT_NAMES:
+            break
+        title.insert(0, w)
+    return " ".join(title)
+
+
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+([^,.;:\"“”()\n]{2,90}?)"
+    r"(?=\s*(?:,|\.(?:\s|$)|;|:|$|\s+(?:who|which|whose|said|says|told)\b))"
+)
+_PRE_APPOSITIVE = re.compile(r"(?:the|a|an)\s+([\w'’ \-]{2,50}?),\s+$")
+
+
+def _appositive_after(text: str, end: int) -> str | None:
+    """ "Tomas Brandvik, the director of the Greyhaven Water Board," -> the title phrase."""
+    m = _APPOSITIVE.match(text, end)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    if len(phrase.split()) > 10 or not phrase[:1].islower():
+        return None
+    return phrase
+
+
+def _appositive_before(text: str, start: int) -> str | None:
+    """ "the company's negotiator, Lars Eklund" -> "company's negotiator"."""
+    m = _PRE_APPOSITIVE.search(text[max(0, start - 60) : start])
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return phrase if last in _TITLE_HEADS else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-article index
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """One place where an actor is named: offsets, surface form and canonical name."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    kind: str
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    first: int = 0
+
+
+class ActorIndex:
+    """Actors named in one text, with surname and role coreference for speaker resolution."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int, str]] | None = None) -> None:
+        self.text = text
+        self.entities: dict[tuple[str, str], _Entity] = {}
+        self.mentions: list[Mention] = []
+        self._singles: list[tuple[Span, str]] = []
+        self._surnames: tuple[int, dict[str, list[str]]] | None = None
+        self._starts: list[int] = []
+        if spans is None:
+            self._read_rules()
+        else:
+            self._read_spans(spans)
+        self._resolve_singles()
+        self.mentions.sort(key=lambda m: m.start)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _add(self, kind: str, name: str, start: int, end: int, surface: str) -> _Entity:
+        ent = self.entities.get((kind, name))
+        if ent is None:
+            ent = self.entities[(kind, name)] = _Entity(name, kind, first=start)
+        self.mentions.append(Mention(start, end, surface, name, kind))
+        return ent
+
+    def _add_person(self, name: Name, start: int, end: int, surface: str) -> None:
+        ent = self._add("person", name.name, start, end, surface)
+        titles = [
+            name.title,
+            _title_before(self.text, start) if not name.title else None,
+            _appositive_after(self.text, end),
+            _appositive_before(self.text, start),
+        ]
+        for t in titles:
+            if t and t not in ent.titles and t not in gz.HONORIFICS:
+                ent.titles.append(t)
+        ent.gender = ent.gender or name.gender or _gender_of(" ".join(filter(None, titles)).split())
+
+    def _read_rules(self) -> None:
+        text = self.text
+        for span in capitalized_spans(text):
+            pos = span.start
+            for part in split_span(span.tokens):
+                # Locate this part's offsets inside the span's text.
+                surface = " ".join(part)
+                at = text.find(part[0], pos, span.end + 1)
+                at = at if at >= 0 else span.start
+                part_end = at + len(surface)
+                if text[at:part_end] != surface:  # spacing differs: fall back to the span
+                    part_end = min(span.end, at + len(surface))
+                pos = part_end
+                name = read_name(part)
+                if name is None:
+                    continue
+                sentence_start = span.sentence_start and at == span.start
+                self._add_name(name, part, at, part_end, surface, sentence_start)
+
+    def _add_name(
+        self, name: Name, part: tuple[str, ...], at: int, end: int, surface: str, sent_start: bool
+    ) -> None:
+        text = self.text
+        if name.kind == "person" and " " not in name.name:
+            self._singles.append((Span(at, end, (name.name,), sent_start), name.title or ""))
+        elif name.kind == "person":
+            before = text[max(0, at - 24) : at].split()
+            if (
+                len(before) >= 2
+                and before[-1] == "of"
+                and before[-2].lower() in _TITLE_HEADS
+                and ("person", name.name) not in self.entities
+            ):
+                # "chief executive of Brightwell Foods": an employer, not a person.
+                self._add("organization", name.name, at, end, surface)
+            elif (
+                before
+                and before[-1].lower() in _PLACE_PREPOSITIONS
+                and not name.title
+                and ("person", name.name) not in self.entities
+            ):
+                self._add("place", name.name, at, end, surface)
+            else:
+                self._add_person(name, at, end, surface)
+        elif name.kind == "single":
+            self._singles.append((Span(at, end, part, sent_start), name.title or ""))
+        else:
+            self._add(name.kind, name.name, at, end, surface)
+
+    def _read_spans(self, spans: list[tuple[int, int, str]]) -> None:
+        """Spans from an NER model: (start, end, kind) with kind person/organization/place."""
+        for start, end, kind in spans:
+            surface = self.text[start:end]
+            tokens = strip_leading(tuple(surface.split()))
+            if not tokens:
+                continue
+            if kind == "person":
+                title, bare = split_title(tokens)
+                if len(bare) == 1:
+                    self._singles.append((Span(start, end, bare, False), " ".join(title)))
+                    continue
+                name = Name("person", " ".join(bare), " ".join(title) or None, _gender_of(title))
+                self._add_person(name, start, end, surface)
+            else:
+                joined = " ".join(tokens)
+                self._add(kind, gz.ORG_ALIASES.get(joined, joined), start, end, surface)
+
+    def _resolve_singles(self) -> None:
+        """One-word names: a known person's surname, a gazetteer entry, or a place by context."""
+        for span, title in self._singles:
+            tok = span.tokens[0]
+            if tok in gz.NOT_NAMES:
+                continue
+            full = self.persons_with_surname(tok)
+            if len(full) == 1:
+                ent = self.entities[("person", full[0])]
+                if title and title not in ent.titles and title not in gz.HONORIFICS:
+                    ent.titles.append(title)
+                ent.gender = ent.gender or _gender_of([title])
+                self.mentions.append(Mention(span.start, span.end, tok, full[0], "person"))
+                continue
+            if len(full) > 1:
+                continue
+            before = self.text[max(0, span.start - 12) : span.start].split()
+            prep = before[-1].lower() if before else ""
+            if title:
+                self._add_person(Name("person", tok, title, _gender_of([title])), *_se(span), tok)
+            elif prep in gz.ORG_NOUNS and not span.sentence_start:
+                # "the grid operator Voltria", "the airline Kestrel".
+                self._add("organization", tok, span.start, span.end, tok)
+            elif prep in _PLACE_PREPOSITIONS and not span.sentence_start:
+                self._add("place", tok, span.start, span.end, tok)
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def persons_with_surname(self, surname: str) -> list[str]:
+        """Full person names in the text ending in `surname` (or equal to it)."""
+        if self._surnames is None or self._surnames[0] != len(self.entities):
+            table: dict[str, list[str]] = {}
+            for kind, name in self.entities:
+                if kind == "person":
+                    table.setdefault(name.split()[-1], []).append(name)
+            self._surnames = (len(self.entities), table)
+        return list(self._surnames[1].get(surname, []))
+
+    def person(self, name: str) -> _Entity | None:
+        return self.entities.get(("person", name))
+
+    def normalize_person(self, surface: str) -> str | None:
+        """ "Okafor"/"Mr. Okafor"/"Minister Lena Okafor" -> "Lena Okafor"; None if ambiguous."""
+        tokens = strip_leading(tuple(surface.replace("’s", "").split()))
+        _title, tokens = split_title(tokens)
+        if not tokens:
+            return None
+        bare = " ".join(tokens)
+        if len(tokens) > 1:
+            return bare
+        full = self.persons_with_surname(tokens[-1])
+        if len(tokens) > 1:
+            full = [n for n in full if n.split()[0] == tokens[0]] or full
+        if len(full) == 1:
+            return full[0]
+        if not full:
+            return bare
+        return None
+
+    def titles_of(self, name: str) -> list[str]:
+        ent = self.person(name)
+        return list(ent.titles) if ent else []
+
+    def gender_of(self, name: str) -> str | None:
+        ent = self.person(name)
+        return ent.gender if ent else None
+
+    def persons_with_role(self, role: str) -> list[str]:
+        """People whose title contains the role noun ("minister" -> "Water Minister ...")."""
+        role = role.lower().strip()
+        out = []
+        for (kind, name), ent in self.entities.items():
+            if kind != "person":
+                continue
+            if any(re.search(rf"\b{re.escape(role)}\b", t.lower()) for t in ent.titles):
+                out.append(name)
+        return out
+
+    def organizations_with_head(self, head: str) -> list[str]:
+        """Organizations whose name contains the head noun ("ministry" -> "Ministry of Labour")."""
+        head = head.lower()
+        return [
+            name
+            for (kind, name) in self.entities
+            if kind == "organization" and head in name.lower().split()
+        ]
+
+    def names_ending_in(self, word: str) -> list[str]:
+        """Organizations (or two-word names read as people) whose last word is `word`: "zoo"."""
+        word = word.lower()
+        return [
+            name
+            for (kind, name) in self.entities
+            if kind in ("organization", "person")
+            and len(name.split()) > 1
+            and name.split()[-1].lower() == word
+        ]
+
+    def mentions_between(self, start: int, end: int, kind: str = "person") -> list[Mention]:
+        """Mentions of one kind starting in [start, end), in text order."""
+        if len(self._starts) != len(self.mentions):
+            self.mentions.sort(key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.kind == kind]
+
+    def actors(self) -> list[Actor]:
+        """The index as Actors, most-mentioned first."""
+        counts: dict[tuple[str, str], int] = {}
+        for m in self.mentions:
+            counts[(m.kind, m.name)] = counts.get((m.kind, m.name), 0) + 1
+        self._count_roles(counts)
+        out = [
+            Actor(ent.name, ent.kind, counts.get(key, 0), tuple(ent.titles))
+            for key, ent in self.entities.items()
+            if counts.get(key, 0) > 0
+        ]
+        first = {key: ent.first for key, ent in self.entities.items()}
+        out.sort(key=lambda a: (-a.mentions, first[(a.kind, a.name)]))
+        return out
+
+    def _count_roles(self, counts: dict[tuple[str, str], int]) -> None:
+        """ "the minister" / "the company" count as mentions of the one actor that fits."""
+        for m in re.finditer(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b", self.text):
+            words = m.group(1).split()
+            if len(words) == 2 and words[1] not in _TITLE_HEADS and words[1] not in gz.ORG_NOUNS:
+                words = words[:1]
+            head = words[-1]
+            if head in _TITLE_HEADS:
+                people = self.persons_with_role(head)
+                if len(people) == 1:
+                    counts[("person", people[0])] = counts.get(("person", people[0]), 0) + 1
+            elif head in gz.ORG_NOUNS and len(words) == 1:
+                orgs = self.organizations_with_head(head)
+                if len(orgs) == 1:
+                    key = ("organization", orgs[0])
+                    counts[key] = counts.get(key, 0) + 1
+
+
+def _se(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def actor_index(article: Article, ner: str | None = None) -> ActorIndex:
+    """The article's ActorIndex (rules, or `ner="spacy:MODEL"` spans); share it with quotes."""
+    text = article.text or ""
+    if not ner or ner == "rules":
+        return ActorIndex(text)
+    if ner.startswith("spacy:"):
+        nlp = load_spacy(ner.split(":", 1)[1])
+        return ActorIndex(text, spans=_spacy_spans(nlp, text))
+    raise ValueError(f"unknown ner {ner!r}: use 'rules' or 'spacy:MODEL'")
+
+
+def extract_actors(article: Article, ner: str | None = None) -> list[Actor]:
+    """People, organizations and places in an article; `ner="spacy:MODEL"` uses spaCy spans."""
+    return actor_index(article, ner).actors()
+
+
+_SPACY_KINDS = {
+    "PERSON": "person",
+    "PER": "person",
+    "ORG": "organization",
+    "NORP": None,
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+
+@lru_cache(maxsize=4)
+def load_spacy(model: str):  # noqa: ANN201 - spacy.Language when spaCy is installed
+    """spacy.load(model), or NERUnavailable with how to fix it."""
+    if not model:
+        raise NERUnavailable(
+            "no spaCy model named: use --ner spacy:MODEL, e.g. spacy:en_core_web_sm"
+        )
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is installed in the dev venv
+        raise NERUnavailable(
+            f"--ner spacy:{model} needs spaCy: "
+            f"pip install spacy && python -m spacy download {model}"
+        ) from exc
+    try:
+        return spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise NERUnavailable(
+            f"spaCy model {model!r} is not installed (python -m spacy download {model}, "
+            "or use the built-in rules: --ner rules)"
+        ) from exc
+
+
+def _spacy_spans(nlp, text: str) -> list[tuple[int, int, str]]:  # noqa: ANN001
+    doc = nlp(text)
+    spans = []
+    for ent in doc.ents:
+        kind = _SPACY_KINDS.get(ent.label_)
+        if kind:
+            spans.append((ent.start_char, ent.end_char, kind))
+    return spans
+
+
+def _merge_key(a: Actor) -> tuple[str, str]:
+    name = a.name
+    if a.kind == "organization" and name.lower().startswith("the "):
+        name = name[4:]
+    return a.kind, name.lower()
+
+
+def merge_actors(lists: Iterable[Iterable[Actor]]) -> list[Actor]:
+    """One list for an event: same actor across articles merged, "Okafor" -> "Lena Okafor"."""
+    merged: dict[tuple[str, str], Actor] = {}
+    order: list[tuple[str, str]] = []
+    for actors in lists:
+        for a in actors:
+            key = _merge_key(a)
+            if key in merged:
+                old = merged[key]
+                titles = tuple(dict.fromkeys([*old.titles, *a.titles]))
+                merged[key] = Actor(old.name, old.kind, old.mentions + a.mentions, titles)
+            else:
+                merged[key] = a
+                order.append(key)
+    # Surname-only people join the one full name that ends with that surname.
+    for key in list(order):
+        a = merged.get(key)
+        if a is None or a.kind != "person" or " " in a.name:
+            continue
+        full = [
+            k
+            for k in order
+            if k != key
+            and k in merged
+            and k[0] == "person"
+            and merged[k].name.split()[-1].lower() == a.name.lower()
+        ]
+        if len(full) == 1:
+            target = merged[full[0]]
+            titles = tuple(dict.fromkeys([*target.titles, *a.titles]))
+            merged[full[0]] = Actor(target.name, "person", target.mentions + a.mentions, titles)
+            del merged[key]
+    out = [merged[k] for k in order if k in merged]
+    out.sort(key=lambda a: -a.mentions)
+    return out

@@ -1,0 +1,848 @@
+"""Gazetteers for the light-weight actor extractor: places, organizations and title words.
+
+Hand-written, one entry a line, so they are easy to review and extend. Lookups are
+case-sensitive on the canonical spelling; aliases map a short form to that spelling.
+"""
+
+from __future__ import annotations
+
+
+def _lines(block: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in block.strip().splitlines() if line.strip())
+
+
+COUNTRIES = _lines(
+    """
+    Afghanistan
+    Albania
+    Algeria
+    Andorra
+    Angola
+    Antigua and Barbuda
+    Argentina
+    Armenia
+    Australia
+    Austria
+    Azerbaijan
+    Bahamas
+    Bahrain
+    Bangladesh
+    Barbados
+    Belarus
+    Belgium
+    Belize
+    Benin
+    Bhutan
+    Bolivia
+    Bosnia and Herzegovina
+    Botswana
+    Brazil
+    Brunei
+    Bulgaria
+    Burkina Faso
+    Burundi
+    Cambodia
+    Cameroon
+    Canada
+    Cape Verde
+    Central African Republic
+    Chad
+    Chile
+    China
+    Colombia
+    Comoros
+    Congo
+    Costa Rica
+    Croatia
+    Cuba
+    Cyprus
+    Czech Republic
+    Czechia
+    Denmark
+    Djibouti
+    Dominica
+    Dominican Republic
+    East Timor
+    Ecuador
+    Egypt
+    El Salvador
+    Equatorial Guinea
+    Eritrea
+    Estonia
+    Eswatini
+    Ethiopia
+    Fiji
+    Finland
+    France
+    Gabon
+    Gambia
+    Georgia
+    Germany
+    Ghana
+    Greece
+    Grenada
+    Guatemala
+    Guinea
+    Guinea-Bissau
+    Guyana
+    Haiti
+    Honduras
+    Hungary
+    Iceland
+    India
+    Indonesia
+    Iran
+    Iraq
+    Ireland
+    Israel
+    Italy
+    Ivory Coast
+    Jamaica
+    Japan
+    Jordan
+    Kazakhstan
+    Kenya
+    Kiribati
+    Kosovo
+    Kuwait
+    Kyrgyzstan
+    Laos
+    Latvia
+    Lebanon
+    Lesotho
+    Liberia
+    Libya
+    Liechtenstein
+    Lithuania
+    Luxembourg
+    Madagascar
+    Malawi
+    Malaysia
+    Maldives
+    Mali
+    Malta
+    Marshall Islands
+    Mauritania
+    Mauritius
+    Mexico
+    Micronesia
+    Moldova
+    Monaco
+    Mongolia
+    Montenegro
+    Morocco
+    Mozambique
+    Myanmar
+    Namibia
+    Nauru
+    Nepal
+    Netherlands
+    New Zealand
+    Nicaragua
+    Niger
+    Nigeria
+    North Korea
+    North Macedonia
+    Norway
+    Oman
+    Pakistan
+    Palau
+    Palestine
+    Panama
+    Papua New Guinea
+    Paraguay
+    Peru
+    Philippines
+    Poland
+    Portugal
+    Qatar
+    Romania
+    Russia
+    Rwanda
+    Saint Kitts and Nevis
+    Saint Lucia
+    Samoa
+    San Marino
+    Saudi Arabia
+    Senegal
+    Serbia
+    Seychelles
+    Sierra Leone
+    Singapore
+    Slovakia
+    Slovenia
+    Solomon Islands
+    Somalia
+    South Africa
+    South Korea
+    South Sudan
+    Spain
+    Sri Lanka
+    Sudan
+    Suriname
+    Sweden
+    Switzerland
+    Syria
+    Taiwan
+    Tajikistan
+    Tanzania
+    Thailand
+    Togo
+    Tonga
+    Trinidad and Tobago
+    Tunisia
+    Turkey
+    Turkmenistan
+    Tuvalu
+    Uganda
+    Ukraine
+    United Arab Emirates
+    United Kingdom
+    United States
+    Uruguay
+    Uzbekistan
+    Vanuatu
+    Vatican City
+    Venezuela
+    Vietnam
+    Yemen
+    Zambia
+    Zimbabwe
+    """
+)
+
+CAPITALS = _lines(
+    """
+    Abu Dhabi
+    Abuja
+    Accra
+    Addis Ababa
+    Algiers
+    Amman
+    Amsterdam
+    Ankara
+    Astana
+    Asuncion
+    Athens
+    Baghdad
+    Baku
+    Bamako
+    Bangkok
+    Beijing
+    Beirut
+    Belgrade
+    Berlin
+    Bern
+    Bishkek
+    Bogota
+    Brasilia
+    Bratislava
+    Brussels
+    Bucharest
+    Budapest
+    Buenos Aires
+    Cairo
+    Canberra
+    Caracas
+    Chisinau
+    Colombo
+    Conakry
+    Copenhagen
+    Dakar
+    Damascus
+    Dhaka
+    Doha
+    Dublin
+    Dushanbe
+    Freetown
+    Gaborone
+    Hanoi
+    Harare
+    Havana
+    Helsinki
+    Islamabad
+    Jakarta
+    Jerusalem
+    Juba
+    Kabul
+    Kampala
+    Kathmandu
+    Khartoum
+    Kigali
+    Kinshasa
+    Kyiv
+    Kiev
+    La Paz
+    Lima
+    Lisbon
+    Ljubljana
+    London
+    Luanda
+    Lusaka
+    Luxembourg
+    Madrid
+    Managua
+    Manama
+    Manila
+    Maputo
+    Mexico City
+    Minsk
+    Mogadishu
+    Monrovia
+    Montevideo
+    Moscow
+    Muscat
+    Nairobi
+    Naypyidaw
+    New Delhi
+    Niamey
+    Nicosia
+    Oslo
+    Ottawa
+    Ouagadougou
+    Panama City
+    Paris
+    Phnom Penh
+    Podgorica
+    Port-au-Prince
+    Prague
+    Pretoria
+    Pristina
+    Pyongyang
+    Quito
+    Rabat
+    Reykjavik
+    Riga
+    Riyadh
+    Rome
+    San Jose
+    San Salvador
+    Sanaa
+    Santiago
+    Santo Domingo
+    Sarajevo
+    Seoul
+    Singapore
+    Skopje
+    Sofia
+    Stockholm
+    Taipei
+    Tallinn
+    Tashkent
+    Tbilisi
+    Tegucigalpa
+    Tehran
+    Tirana
+    Tokyo
+    Tripoli
+    Tunis
+    Ulaanbaatar
+    Vienna
+    Vientiane
+    Vilnius
+    Warsaw
+    Washington
+    Wellington
+    Windhoek
+    Yaounde
+    Yerevan
+    Zagreb
+    """
+)
+
+# Major international organizations: canonical name, then aliases after "|".
+_ORGS = """
+    United Nations|UN|U.N.
+    UN Security Council|Security Council
+    UN General Assembly|General Assembly
+    European Union|EU|E.U.
+    European Commission
+    European Parliament
+    European Central Bank|ECB
+    North Atlantic Treaty Organization|NATO|Nato
+    World Health Organization|WHO
+    International Monetary Fund|IMF
+    World Bank
+    World Trade Organization|WTO
+    Organization of the Petroleum Exporting Countries|OPEC|Opec
+    African Union|AU
+    Association of Southeast Asian Nations|ASEAN|Asean
+    Organization of American States|OAS
+    Arab League
+    Red Cross|International Committee of the Red Cross|ICRC
+    Red Crescent
+    UNICEF|Unicef
+    UNESCO|Unesco
+    UNHCR|UN refugee agency
+    World Food Programme|WFP
+    Interpol
+    Europol
+    Organisation for Economic Co-operation and Development|OECD
+    International Criminal Court|ICC
+    International Court of Justice|ICJ
+    International Atomic Energy Agency|IAEA
+    International Energy Agency|IEA
+    International Labour Organization|ILO
+    Amnesty International
+    Human Rights Watch
+    Doctors Without Borders|Medecins Sans Frontieres|MSF
+    Greenpeace
+    Transparency International
+    G7|Group of Seven
+    G20|Group of 20
+    Commonwealth
+    Council of Europe
+    Organization for Security and Co-operation in Europe|OSCE
+    International Olympic Committee|IOC
+    FIFA|Fifa
+    """
+
+ORG_ALIASES: dict[str, str] = {}
+for _line in _ORGS.strip().splitlines():
+    _names = [n.strip() for n in _line.split("|") if n.strip()]
+    for _n in _names:
+        ORG_ALIASES[_n] = _names[0]
+ORGANIZATIONS = frozenset(ORG_ALIASES.values())
+
+PLACES = COUNTRIES | CAPITALS
+
+# Last word of a capitalized span that makes it an organization ("Halvard Mining Company").
+ORG_HEADS = _lines(
+    """
+    Agency
+    Airline
+    Airlines
+    Airways
+    Alliance
+    Assembly
+    Association
+    Authority
+    Bank
+    Board
+    Bureau
+    Cabinet
+    Center
+    Centre
+    Chamber
+    Club
+    Coalition
+    College
+    Commission
+    Committee
+    Company
+    Congress
+    Consortium
+    Corp
+    Corp.
+    Corporation
+    Council
+    Court
+    Courier
+    Department
+    Directorate
+    Federation
+    Forces
+    Foundation
+    Front
+    Ferries
+    Fund
+    Gazette
+    Group
+    Guard
+    Herald
+    Holdings
+    Hospital
+    Inc
+    Inc.
+    Institute
+    League
+    Lines
+    Ltd
+    Ltd.
+    Ministry
+    Movement
+    Network
+    News
+    Office
+    Organisation
+    Organization
+    Parliament
+    Partners
+    Party
+    Police
+    Post
+    Press
+    Railways
+    Senate
+    Service
+    Services
+    Society
+    Times
+    Tribunal
+    Tribune
+    Trust
+    Union
+    University
+    """
+)
+
+# Lower-case heads of organization phrases ("the ministry said", "police said").
+ORG_NOUNS = _lines(
+    """
+    agency
+    airline
+    army
+    authority
+    bank
+    board
+    cabinet
+    campaign
+    city
+    coalition
+    commission
+    committee
+    company
+    council
+    county
+    court
+    department
+    embassy
+    federation
+    firm
+    government
+    group
+    hospital
+    insurer
+    league
+    military
+    ministry
+    navy
+    office
+    operator
+    organization
+    organisation
+    party
+    police
+    prosecutor's office
+    regulator
+    school
+    state
+    town
+    union
+    university
+    """
+)
+
+# First word of a capitalized span that makes it a place ("Port Ellery", "Lake Orva").
+PLACE_PREFIXES = _lines(
+    """
+    Cape
+    Fort
+    Lake
+    Mount
+    Port
+    Saint
+    San
+    Santa
+    St.
+    """
+)
+
+# Last word of a capitalized span that makes it a place ("Harrow Lane", "Odunsi Square").
+PLACE_HEADS = _lines(
+    """
+    Avenue
+    Bay
+    Beach
+    Boulevard
+    Bridge
+    Canal
+    Coast
+    County
+    District
+    Gulf
+    Harbor
+    Harbour
+    Highway
+    Hill
+    Hills
+    Island
+    Islands
+    Lane
+    Mountains
+    Ocean
+    Park
+    Peninsula
+    Plaza
+    Province
+    Quay
+    Region
+    River
+    Road
+    Sea
+    Square
+    Station
+    Street
+    Terminal
+    Valley
+    """
+)
+
+# Title words that head a title before a name ("Deputy Foreign Minister", "union leader").
+TITLE_HEADS = _lines(
+    """
+    admiral
+    adviser
+    advisor
+    ambassador
+    analyst
+    archbishop
+    attorney
+    auditor
+    bishop
+    captain
+    chair
+    chairman
+    chairperson
+    chairwoman
+    chancellor
+    chief
+    coach
+    colonel
+    commander
+    commissioner
+    congressman
+    congresswoman
+    councillor
+    councilman
+    councilor
+    councilwoman
+    detective
+    director
+    economist
+    editor
+    executive
+    general
+    governor
+    head
+    inspector
+    judge
+    justice
+    king
+    leader
+    lieutenant
+    manager
+    mayor
+    minister
+    negotiator
+    officer
+    premier
+    president
+    prince
+    princess
+    professor
+    prosecutor
+    queen
+    rector
+    representative
+    secretary
+    senator
+    sergeant
+    sheriff
+    spokesman
+    spokesperson
+    spokeswoman
+    superintendent
+    treasurer
+    """
+)
+
+# Honorifics and abbreviated titles written before a name.
+HONORIFICS = _lines(
+    """
+    Mr.
+    Mr
+    Mrs.
+    Mrs
+    Ms.
+    Ms
+    Miss
+    Dr.
+    Dr
+    Prof.
+    Sir
+    Dame
+    Lord
+    Lady
+    Gov.
+    Sen.
+    Rep.
+    Gen.
+    Col.
+    Lt.
+    Capt.
+    Sgt.
+    Rev.
+    Det.
+    Insp.
+    Supt.
+    Amb.
+    President
+    Father
+    Sister
+    Brother
+    Adm.
+    Adm
+    Gen
+    Col
+    Lt
+    Capt
+    Sgt
+    Gov
+    Sen
+    Rep
+    Prof
+    Rev
+    Det
+    Insp
+    Supt
+    """
+)
+
+MALE_MARKERS = frozenset(
+    "mr mr. sir lord father brother king prince spokesman chairman congressman councilman "
+    "businessman".split()
+)
+FEMALE_MARKERS = frozenset(
+    "mrs mrs. ms ms. miss dame lady sister queen princess spokeswoman chairwoman congresswoman "
+    "councilwoman businesswoman".split()
+)
+
+# Capitalized words that start sentences but are not names ("Yesterday Lena Okafor said").
+NOT_NAMES = _lines(
+    """
+    A
+    About
+    According
+    After
+    Again
+    All
+    Also
+    Although
+    An
+    And
+    Another
+    Any
+    As
+    Asked
+    At
+    Because
+    Before
+    But
+    By
+    Despite
+    During
+    Each
+    Earlier
+    Even
+    Every
+    For
+    From
+    He
+    Her
+    His
+    How
+    However
+    I
+    If
+    In
+    Instead
+    It
+    Its
+    Last
+    Later
+    Meanwhile
+    More
+    Many
+    Most
+    Mostly
+    My
+    Neither
+    Next
+    No
+    Nobody
+    None
+    Not
+    Now
+    Of
+    On
+    Once
+    One
+    Only
+    Or
+    Other
+    Others
+    Several
+    Our
+    Over
+    Quoting
+    Responding
+    She
+    Since
+    So
+    Some
+    Speaking
+    Still
+    That
+    The
+    Their
+    Then
+    There
+    These
+    They
+    This
+    Those
+    Though
+    Thursday
+    To
+    Today
+    Tomorrow
+    Tonight
+    Under
+    Until
+    Upon
+    We
+    What
+    When
+    Where
+    Whether
+    Which
+    While
+    Who
+    Why
+    With
+    Without
+    Writing
+    Yesterday
+    Yet
+    You
+    Monday
+    Tuesday
+    Wednesday
+    Friday
+    Saturday
+    Sunday
+    January
+    February
+    March
+    April
+    May
+    June
+    July
+    August
+    September
+    October
+    November
+    December
+    """
+)

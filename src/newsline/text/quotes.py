@@ -1,0 +1,1133 @@
+"""Who said what: direct, partial and indirect quotes with their speakers, from one article.
+
+Pure rules over the clean text, fast enough to run on every article:
+
+1. Quote marks (curly, straight, PTB ``…'') are paired per paragraph with a stack, so nested
+   quotes stay inside the outer one, a stray mark is ignored and an unclosed quote is dropped
+   instead of swallowing the text after it. A paragraph that opens a quote without closing it
+   continues into the next paragraph when that one opens with a quote mark (news style).
+   A quote wrapping the whole article is a scraping artifact and is unwrapped.
+2. Each quote gets its attribution from the words around it: `"…," Okafor said` ·
+   `"…," said Lena Okafor, the spokeswoman` · `Okafor said: "…"` · `"…," she said` ·
+   `according to …` · an interrupted `"…," X said, "…"` · a partial quote inside the
+   writer's sentence (`…, calling the plan "dead on arrival"`) · a quote that continues the
+   previous speaker's quote in the same paragraph.
+3. Sentences without quote marks give indirect quotes: `X told reporters that …`,
+   `…, the company said.`, `According to X, …`, `…, adding that …`.
+4. Speakers go through `ActorIndex`: "Okafor" -> "Lena Okafor", "the minister" -> the one
+   minister named, "the ministry" -> "Ministry of Labour", "she" -> the one person in reach.
+   When more than one person fits, the speaker is None: no speaker beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, replace
+
+from newsline.records import Article, Sentence
+from newsline.text.actors import (
+    Actor,
+    ActorIndex,
+    actor_index,
+    read_name,
+    split_title,
+    strip_leading,
+)
+from newsline.text.data import gazetteer as gz
+from newsline.text.sentences import ABBREVIATIONS, split_sentences
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+# How far back (characters) "he"/"she" looks for its person: the paragraph, at most this much.
+PRONOUN_REACH = 1500
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attributed (or unattributable) statement in an article."""
+
+    speaker: str | None
+    speaker_title: str | None
+    text: str
+    kind: str  # direct | partial | indirect
+    cue: str | None  # the attributing words: "said", "told reporters", "according to"
+    article_id: str
+    sentence_index: int
+    date: str | None  # the article's publication date; the pipeline may set the event date
+
+    def to_dict(self) -> dict:
+        """The JSON shape of issue 5: speaker, speaker_title, text, kind, cue, article_id..."""
+        return asdict(self)
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+# ---------------------------------------------------------------------------------------------
+
+_STOP_VERBS = "is are was were has have had be been being giving taking making"
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells added adds stated states asked asks explained explains noted notes
+    wrote writes declared declares insisted insists warned warns argued argues replied replies
+    responded responds continued continues recalled recalls announced announces claimed claims
+    acknowledged acknowledges admitted admits conceded concedes countered counters observed
+    remarked tweeted posted confirmed confirms denied denies suggested suggests predicted
+    promised vowed urged maintained maintains complained complains cautioned lamented quipped
+    joked emphasized emphasised stressed shouted yelled cried whispered testified reported
+    agreed objected pleaded boasted concluded answered answers reiterated wondered mused
+    """.split()
+)
+# Verbs that introduce an indirect "that"-clause (speech plus a few of reporting/belief).
+_THAT_VERBS = SPEECH_VERBS | frozenset("believes believed thinks thought fears feared".split())
+# Participles that hang a partial quote on the subject: "…, calling the plan "dead"".
+_PARTIAL_LINKS = frozenset(
+    """
+    calling saying describing adding warning arguing insisting noting accusing branding dubbing
+    labelling labeling terming declaring vowing promising urging
+    """.split()
+)
+_PARTIAL_VERBS = SPEECH_VERBS | frozenset(
+    "called calls described describes dubbed branded labelled labeled termed".split()
+)
+_GROUPS = frozenset(
+    """
+    officials residents critics analysts experts witnesses sources diplomats lawmakers
+    protesters organizers organisers observers economists investors officers people workers
+    neighbours neighbors doctors nurses teachers parents students authorities prosecutors
+    investigators engineers scientists researchers activists voters fans locals
+    """.split()
+)
+_PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": None, "we": None, "i": None}
+_ADVERB_SKIP = frozenset("also later again then earlier previously separately further".split())
+_TAIL_STOP = frozenset(
+    """
+    on in at after before during while when who whose which as with from to late last this
+    outside inside yesterday today tonight adding saying noting warning and but because
+    """.split()
+)
+_NOT_TITLE_WORDS = frozenset(
+    """
+    at of for to with from in on by into about our their his her its my your we i
+    """.split()
+) | frozenset(w for w in _STOP_VERBS.split())
+_CONJUNCTIONS = frozenset(
+    "while and but as when because although though after before since whereas if so or".split()
+)
+_OPEN_CONTEXT = set(" \t\n([{—–-/")
+_CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/")
+
+
+# ---------------------------------------------------------------------------------------------
+# Quote marks and pairing
+# ---------------------------------------------------------------------------------------------
+
+_MARK = re.compile(r"``|''|[\"“”]")
+
+
+@dataclass
+class _Mark:
+    pos: int
+    end: int
+    role: str  # open | close | amb
+
+
+@dataclass
+class _Raw:
+    """A paired quote: where its marks are and the text segments (one per paragraph)."""
+
+    open_pos: int  # the opening mark
+    close_pos: int  # the closing mark
+    close_end: int
+    segments: list[tuple[int, int]]
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    out = []
+    for m in _MARK.finditer(text, start, end):
+        ch = m.group()
+        if ch in ("“", "``"):
+            role = "open"
+        elif ch in ("”", "''"):
+            role = "close"
+        else:
+            prev = text[m.start() - 1] if m.start() > start else "\n"
+            nxt = text[m.end()] if m.end() < end else "\n"
+            opens = prev in _OPEN_CONTEXT and nxt not in " \t\n"
+            closes = nxt in _CLOSE_CONTEXT and prev not in " \t\n"
+            role = "open" if opens and not closes else "close" if closes and not opens else "amb"
+        out.append(_Mark(m.start(), m.end(), role))
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in [*re.finditer(r"\n\s*\n", text), None]:
+        end = m.start() if m else len(text)
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+        if m:
+            pos = m.end()
+    return spans
+
+
+def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
+    """All quote pairs, nested ones included; multi-paragraph quotes carry their segments."""
+    pairs: list[_Raw] = []
+    carry: tuple[int, list[tuple[int, int]]] | None = None  # (open_pos, earlier segments)
+    for n, (ps, pe) in enumerate(paragraphs):
+        marks = _marks(text, ps, pe)
+        stack: list[tuple[int, list[tuple[int, int]], int]] = []  # (open_pos, segments, seg_start)
+        if carry is not None:
+            if marks and marks[0].pos == ps and marks[0].role != "close":
+                stack.append((carry[0], carry[1], marks[0].end))
+                marks = marks[1:]
+            carry = None
+        for mk in marks:
+            role = mk.role
+            if role == "amb":
+                role = "close" if stack else "open"
+            if role == "open":
+                stack.append((mk.pos, [], mk.end))
+            elif stack:
+                open_pos, segs, seg_start = stack.pop()
+                pairs.append(_Raw(open_pos, mk.pos, mk.end, [*segs, (seg_start, mk.pos)]))
+        if len(stack) == 1 and n + 1 < len(paragraphs):
+            nxt = paragraphs[n + 1][0]
+            if (
+                _MARK.match(text, nxt)
+                and text[nxt] not in "”"
+                and not text.startswith("''", nxt)
+                and (stack[0][1] or _opens_sentence(text, stack[0][0], ps))
+            ):
+                open_pos, segs, seg_start = stack[0]
+                carry = (open_pos, [*segs, (seg_start, pe)])
+                stack = []
+        for open_pos, segs, seg_start in stack:
+            repaired = _repair_unclosed(text, open_pos, seg_start, pe)
+            if repaired and not segs:
+                pairs.append(repaired)
+    return pairs
+
+
+def _opens_sentence(text: str, pos: int, floor: int) -> bool:
+    """True when the mark at `pos` starts a sentence (only a full quote runs on)."""
+    before = text[floor:pos].rstrip()
+    return not before or before[-1] in ".!?:\"”'"
+
+
+_UNCLOSED_CUE = re.compile(
+    r"(?P<inner>[^\"“”`]{3,}?,)\s+(?=(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\s+[A-Z]|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b)"
+)
+
+
+def _repair_unclosed(text: str, open_pos: int, seg_start: int, end: int) -> _Raw | None:
+    """`"We have 40 crews out, said Nadia Kova`: the closing mark is missing before the cue."""
+    m = _UNCLOSED_CUE.match(text, seg_start, end)
+    if not m:
+        return None
+    close = m.end("inner")
+    return _Raw(open_pos, close, close, [(seg_start, close)])
+
+
+def _top_level(text: str, pairs: list[_Raw], n_sentences: int) -> list[_Raw]:
+    """Outermost quotes; a quote wrapping the whole article is unwrapped, not kept."""
+    body_start = len(text) - len(text.lstrip())
+    body_end = len(text.rstrip())
+    kept = [
+        p
+        for p in pairs
+        if not (p.open_pos <= body_start and p.close_end >= body_end and n_sentences > 1)
+    ]
+    kept.sort(key=lambda p: (p.open_pos, -p.close_end))
+    top: list[_Raw] = []
+    reach = -1  # the furthest close of any quote opened earlier
+    for p in kept:
+        if p.close_end > reach:
+            top.append(p)
+            reach = p.close_end
+    return top
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker phrases
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Speaker:
+    """A resolved speaker phrase: name (None when unresolvable) and title."""
+
+    name: str | None
+    title: str | None = None
+    person: bool = False
+
+
+_SPOKES = re.compile(
+    r"^an?\s+(?:[\w'’\-]+\s+)?(spokesman|spokeswoman|spokesperson|representative|official)"
+    r"\s+(?:for|of|at|with|from)\s+(.+)$"
+)
+
+
+_ROLE_MENTION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(gz.TITLE_HEADS | {"man", "woman", "boy", "girl"}))
+    + r"))\b(?!\s+of\b)"
+)
+
+
+class _Resolver:
+    """Turns speaker phrases into names using the article's actor index and context."""
+
+    def __init__(self, text: str, index: ActorIndex, paragraphs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.index = index
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+        self.sentence_starts: list[int] = []
+        self.quote_spans: list[tuple[int, int]] = []
+        self._quote_starts: list[int] = []
+        self.spoken: list[tuple[int, str, bool]] = []  # (pos, speaker, is_person)
+
+    def _sentence_start(self, pos: int) -> bool:
+        k = pos - 1
+        while k >= 0 and self.text[k] in " \t\"“”'`":
+            k -= 1
+        return k < 0 or self.text[k] in ".!?\n:"
+
+    def resolve(self, phrase: str, pos: int) -> _Speaker | None:
+        """A speaker for `phrase` found at `pos`; None when the phrase is not a speaker."""
+        if "," in phrase.strip(" ,") or len(phrase) > 90:
+            return None
+        words = phrase.strip(" ,").split()
+        while words and (words[-1].lower() in _ADVERB_SKIP or words[-1].endswith("ly")):
+            words = words[:-1]
+        while words and (words[0].lower() in _ADVERB_SKIP):
+            words = words[1:]
+        if not words or len(words) > 9:
+            return None
+        phrase = " ".join(words)
+        low = phrase.lower()
+        if low in _PRONOUNS:
+            return self._pronoun(low, pos)
+        if low in _GROUPS or (len(words) == 1 and low.rstrip("s") in ("official", "source")):
+            return _Speaker(None)
+        if words[-1] in _GROUPS or words[-1].rstrip("s") in ("official", "source"):
+            return _Speaker(None)  # "U.S. officials", "Western diplomats": nobody in particular
+        if low == "police":
+            return _Speaker("police")
+        m = _SPOKES.match(phrase)
+        if m:
+            org = self.organization(m.group(2))
+            return _Speaker(org, m.group(1)) if org else _Speaker(None, m.group(1))
+        if words[0].lower() == "the" or words[0].lower() in ("a", "an"):
+            return self._the_phrase(words, pos)
+        if not words[-1][:1].isupper():
+            return None
+        return self._name(words, pos)
+
+    def resolve_subject(self, phrase: str, pos: int) -> _Speaker | None:
+        """A subject that may carry an appositive: "the hospital's director, Dr. Farah Qureshi,"."""
+        phrase = phrase.strip(" ,")
+        if "," not in phrase:
+            return self.resolve(phrase, pos)
+        parts = [p.strip() for p in phrase.split(",") if p.strip()]
+        if len(parts) != 2:
+            return None
+        left, right = parts
+        named, described = (right, left) if right[:1].isupper() else (left, right)
+        sp = self.resolve(named, pos)
+        if sp is None or sp.name is None:
+            return None
+        if sp.person:
+            m = re.match(r"^(?:the|a|an|its|his|her|their)\s+(.+)$", described, flags=re.I)
+            if m:
+                sp.title = m.group(1)
+            elif re.match(r"^[A-Z][\w'’]+['’]s\s", described):
+                sp.title = described
+        return sp
+
+    def _the_phrase(self, words: list[str], pos: int) -> _Speaker | None:
+        rest = words[1:]
+        if not rest:
+            return None
+        if rest[-1][:1].isupper():
+            org = self.organization(" ".join(rest))
+            return _Speaker(org) if org else self._name(rest, pos)
+        if words[0].lower() != "the":
+            return _Speaker(None)
+        head = rest[-1].lower()
+        if head in gz.TITLE_HEADS:
+            for role in (" ".join(rest).lower(), head):
+                people = self.index.persons_with_role(role)
+                if len(people) == 1:
+                    return _Speaker(people[0], self._title(people[0]), person=True)
+                if len(people) > 1:
+                    return _Speaker(None)
+            return _Speaker(None, " ".join(rest))
+        if len(rest) == 1 and head not in gz.ORG_NOUNS:
+            named = self.index.names_ending_in(head)
+            if len(named) == 1:
+                return _Speaker(named[0])
+        if head in gz.ORG_NOUNS or head in ("union", "office"):
+            if len(rest) == 1:
+                orgs = self.index.organizations_with_head(head)
+                if len(orgs) == 1:
+                    return _Speaker(orgs[0])
+                if not orgs:
+                    # "…, a spokeswoman for the grid operator Voltria. …, the company said."
+                    para = bisect.bisect_right(self.para_starts, pos) - 1
+                    here = self.paragraphs[para][0] if para >= 0 else 0
+                    near = {
+                        m.name
+                        for m in self.index.mentions_between(here, pos, "organization")
+                        if not self._inside_quote(m.start)
+                    }
+                    if len(near) == 1:
+                        return _Speaker(near.pop())
+            return _Speaker("the " + " ".join(rest))
+        return None
+
+    def _name(self, words: list[str], pos: int) -> _Speaker | None:
+        tokens = strip_leading(tuple(words))
+        if not tokens:
+            return None
+        lead = 0
+        while lead < len(tokens) - 1 and tokens[lead][:1].islower():
+            lead += 1
+        if lead and tokens[lead - 1].lower() not in gz.TITLE_HEADS:
+            # "keeper Maya Lund", "fire service commander Rui Salgado": a lower-case title.
+            desc, tokens = tokens[:lead], tokens[lead:]
+            if any(t.lower() in _NOT_TITLE_WORDS for t in desc):
+                return None  # "analyst at brokerage Arbuthnot", "giving evidence to Congress"
+            sp = self._name(list(tokens), pos)
+            if sp and sp.person:
+                sp.title = " ".join(desc)
+            return sp
+        affil = next(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if t in ("of", "for", "at") and 1 < i < len(tokens) - 1
+            ),
+            None,
+        )
+        if affil is not None and not any(t in gz.ORG_HEADS for t in tokens[:affil]):
+            # "Jeremy Symons of the National Wildlife Federation": person, then affiliation.
+            sp = self._name(list(tokens[:affil]), pos)
+            if sp and sp.person and not sp.title:
+                sp.title = " ".join(tokens[affil:])
+            return sp
+        title_toks, bare = split_title(tokens)
+        if not bare:
+            return None
+        name = read_name(bare)
+        if name is None:
+            return None
+        if name.kind in ("organization", "place"):
+            return _Speaker(name.name)
+        if name.kind == "single" and not title_toks and self._sentence_start(pos):
+            known = self.index.persons_with_surname(bare[0])
+            if not known and bare[0] not in gz.ORG_ALIASES:
+                return _Speaker(None)
+        full = self.index.normalize_person(" ".join(bare))
+        if full is None:
+            return _Speaker(None)
+        title = " ".join(title_toks) if title_toks else None
+        if title and title in gz.HONORIFICS:
+            title = None
+        return _Speaker(full, title or self._title(full), person=True)
+
+    def _title(self, name: str) -> str | None:
+        titles = [t for t in self.index.titles_of(name) if t not in gz.HONORIFICS]
+        return titles[0] if titles else None
+
+    def organization(self, phrase: str) -> str | None:
+        words = phrase.strip(" ,.").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words:
+            return None
+        if all(w[:1].islower() for w in words):
+            head = words[-1].lower()
+            if head in gz.ORG_NOUNS or head == "union":
+                orgs = self.index.organizations_with_head(head) if len(words) == 1 else []
+                return orgs[0] if len(orgs) == 1 else "the " + " ".join(words)
+            return None
+        # "the aid arrived as the Disasters Emergency Committee": keep the trailing name only.
+        tail: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper() or (tail and w.lower() in ("of", "for", "on", "and", "&")):
+                tail.insert(0, w)
+            else:
+                break
+        if not tail:
+            return None
+        name = read_name(tuple(w.rstrip(".,") for w in tail))
+        return name.name if name and name.kind in ("organization", "place") else None
+
+    def set_quote_spans(self, spans: list[tuple[int, int]]) -> None:
+        self.quote_spans = sorted(spans)
+        self._quote_starts = [s for s, _e in self.quote_spans]
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self.quote_spans[i][1]
+
+    def _people(self, start: int, pos: int) -> set[str]:
+        """People named (outside quotes) between start and pos; "the mayor" adds an unknown."""
+        people = {
+            m.name
+            for m in self.index.mentions_between(start, pos, "person")
+            if not self._inside_quote(m.start)
+        }
+        people |= {s for p, s, person in self.spoken if start <= p < pos and person}
+        for m in _ROLE_MENTION.finditer(self.text, start, pos):
+            if self._inside_quote(m.start()):
+                continue
+            fits = self.index.persons_with_role(m.group(1).split()[-1])
+            people.add(fits[0] if len(fits) == 1 else f"?{m.start()}")
+        return people
+
+    def _reach(self, start: int, pos: int) -> int | None:
+        """Where a look-back from `pos` starts: `start`, or a sentence start within reach."""
+        if pos - start <= PRONOUN_REACH:
+            return start
+        i = bisect.bisect_left(self.sentence_starts, pos - PRONOUN_REACH)
+        if i < len(self.sentence_starts) and self.sentence_starts[i] < pos:
+            return self.sentence_starts[i]
+        return None
+
+    def _pronoun(self, pronoun: str, pos: int) -> _Speaker:
+        gender = _PRONOUNS[pronoun]
+        if gender is None:
+            return _Speaker(None)
+        para = bisect.bisect_right(self.para_starts, pos) - 1
+        para_start = self.paragraphs[para][0] if para >= 0 else 0
+        prev_start = self.paragraphs[max(0, para - 1)][0] if para >= 0 else 0
+        here = self._reach(para_start, pos)
+        if here is None:
+            return _Speaker(None)  # a paragraph this long: nobody is near enough to be sure
+        window = self._reach(prev_start, pos) if here == para_start else None
+        window = here if window is None else window
+        if gender == "it":
+            orgs = {
+                m.name
+                for m in self.index.mentions_between(window, pos, "organization")
+                if not self._inside_quote(m.start)
+            }
+            orgs |= {s for p, s, person in self.spoken if window <= p < pos and not person}
+            return _Speaker(orgs.pop()) if len(orgs) == 1 else _Speaker(None)
+        people = self._people(here, pos)
+        if not people:
+            people = self._people(window, pos)
+        if len(people) > 1:
+            fits = [p for p in people if self.index.gender_of(p) in (None, gender)]
+            known = [p for p in fits if self.index.gender_of(p) == gender]
+            people = set(known) if len(known) == 1 else set(fits)
+        if len(people) == 1:
+            name = people.pop()
+            return _Speaker(name, self._title(name), person=True)
+        return _Speaker(None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues around a quote
+# ---------------------------------------------------------------------------------------------
+
+_WORDS = re.compile(r"[\w'’\-\.]+|[,;:.!?]")
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    """Offset just after the sentence that `pos` is in (abbreviations do not end it)."""
+    limit = min(limit, pos + 600)
+    for m in re.finditer(r"[.!?]+(?=[\"”'’]*(?:\s|$))", text[pos:limit]):
+        if m.group() == ".":
+            before = text[pos : pos + m.start()].split()
+            tok = before[-1].lstrip('"“(').lower() if before else ""
+            if tok in ABBREVIATIONS or (len(tok) == 1 and tok.isalpha()):
+                continue
+        return pos + m.end()
+    return limit
+
+
+def _sentence_begin(text: str, pos: int, floor: int) -> int:
+    """Offset where the sentence holding `pos` starts (not before `floor`)."""
+    floor = max(floor, pos - 600)
+    k = pos
+    while k > floor:
+        k -= 1
+        if text[k] in ".!?" and k + 1 < len(text) and text[k + 1] in " \n\"”'’":
+            before = text[floor:k].split()
+            tok = before[-1].lstrip('"“(').lower() if before else ""
+            if text[k] == "." and (tok in ABBREVIATIONS or (len(tok) == 1 and tok.isalpha())):
+                continue
+            j = k + 1
+            while j < pos and text[j] in "\"”'’ \n":
+                j += 1
+            return j
+    return floor
+
+
+_AFTER_INVERTED = re.compile(
+    r"^\s*,?\s*(?P<verb>" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?P<rest>.+)$", re.S
+)
+_ACCORDING = re.compile(r"^\s*,?\s*according\s+to\s+(?P<rest>.+)$", re.S | re.I)
+
+
+# A comma, colon or sentence period ends a speaker phrase; "U.S." and "Mr." do not.
+_PHRASE_END = re.compile(
+    r"[,;:!?](?=\s|$)|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$)|\s[—–-]\s"
+)
+
+
+def _cut_name_phrase(rest: str) -> str:
+    """Speaker words at the start of `rest`: stop at a comma, a period or a following clause."""
+    rest = _PHRASE_END.split(rest, maxsplit=1)[0]
+    words = rest.split()
+    out: list[str] = []
+    seen_cap = False
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _TAIL_STOP and (seen_cap or out):
+            if not (seen_cap and lw in ("of", "for", "on") and out and out[-1][:1].isupper()):
+                break
+        if seen_cap and w[:1].islower() and lw not in ("of", "for", "the", "de", "van", "von"):
+            if not (lw in gz.TITLE_HEADS and i + 1 < len(words) and words[i + 1][:1].isupper()):
+                break
+        out.append(w)
+        seen_cap = seen_cap or w[:1].isupper()
+    while out and out[-1].lower() in ("of", "for", "the"):
+        out.pop()
+    return " ".join(out)
+
+
+@dataclass
+class _Cue:
+    speaker: _Speaker
+    cue: str
+    end: int  # where the cue words end in the text
+
+
+_APPOS_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’]+['’]s)\s+[\w'’\- ]{2,40}?,\s+"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},"
+)
+_INTRO_TAIL = re.compile(r"(?:\s+[\w'’]+){0,5}?\s*[:,]\s*")
+_PARTIAL_VERB = re.compile(
+    r"(?P<appos>,[^,]{2,90},)?\s+(?:(?:also|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+class _Attributor:
+    def __init__(self, text: str, resolver: _Resolver) -> None:
+        self.text = text
+        self.r = resolver
+
+    def after(self, raw: _Raw, limit: int) -> _Cue | None:
+        """`"…," Okafor said` / `"…," said Lena Okafor, the …` / `"…," according to X`."""
+        text = self.text
+        inner = text[raw.segments[-1][0] : raw.segments[-1][1]].rstrip().rstrip("'’")
+        end = _sentence_end(text, raw.close_end, limit)
+        after = text[raw.close_end : end]
+        stripped = after.lstrip()
+        if not stripped:
+            return None
+        starts_comma = stripped.startswith(",")
+        if not (inner.endswith((",", "?", "!", "—", "-")) or starts_comma):
+            return None
+        if inner.endswith(".") and not starts_comma:
+            return None
+        body = stripped.lstrip(", ")
+        offset = raw.close_end + (len(after) - len(body))
+        m = _ACCORDING.match(body)
+        if m:
+            phrase = m.group("rest").strip().rstrip('.!?"”')
+            sp = self._according_speaker(phrase, offset)
+            return _Cue(sp, "according to", end) if sp else None
+        m = _AFTER_INVERTED.match(body)
+        if m:
+            phrase = _cut_name_phrase(m.group("rest"))
+            sp = self.r.resolve(phrase, offset + m.start("rest")) if phrase else None
+            if sp is None:
+                return None
+            if sp.person and not sp.title:
+                sp.title = self._appositive(offset + m.start("rest") + len(phrase))
+            return _Cue(sp, m.group("verb"), offset + m.start("rest") + len(phrase))
+        words = list(re.finditer(r"[\w'’\-.]+", body[:200]))
+        for i, w in enumerate(words[:10]):
+            tok = w.group().rstrip(".").lower()
+            if tok in SPEECH_VERBS and i > 0:
+                phrase = body[: w.start()].strip()
+                if re.search(r"[;:!?]", phrase) or phrase.split()[0].lower() in _CONJUNCTIONS:
+                    return None
+                sp = self.r.resolve_subject(phrase, offset)
+                if sp is None:
+                    return None
+                cue = self._cue_words(body, w)
+                return _Cue(sp, cue, offset + w.end())
+        return None
+
+    def _cue_words(self, body: str, verb: re.Match) -> str:
+        """ "told reporters", "said in a statement", "wrote on social media", else the verb."""
+        tail = body[verb.end() :]
+        m = re.match(
+            r"\s+(reporters|journalists|in a statement|on social media|in an interview|"
+            r"in a post|in a letter)\b",
+            tail,
+        )
+        word = verb.group().rstrip(".")
+        return f"{word} {m.group(1)}" if m else word
+
+    def _appositive(self, pos: int) -> str | None:
+        m = re.match(
+            r",\s+(?:the|a|an)\s+([^,.;:\"“”\n]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|$|\s+who\b))",
+            self.text[pos : pos + 120],
+        )
+        return m.group(1).strip() if m and m.group(1)[:1].islower() else None
+
+    def _according_speaker(self, phrase: str, pos: int) -> _Speaker | None:
+        # "the company's negotiator, Lars Eklund": the name after the comma, titled.
+        if "," in phrase:
+            left, right = phrase.rsplit(",", 1)
+            sp = self.r.resolve(_cut_name_phrase(right.strip()), pos)
+            if sp and sp.name and sp.person:
+                title = re.sub(r"^(?:the|a|an)\s+", "", left.strip())
+                return _Speaker(sp.name, title if title[:1].islower() else sp.title, True)
+            phrase = left
+        phrase = _cut_name_phrase(phrase)
+        sp = self.r.resolve(phrase, pos) if phrase else None
+        return sp if sp and sp.name else None
+
+    def before(self, raw: _Raw, floor: int) -> tuple[_Cue | None, str]:
+        """`Okafor said: "…"`; returns the cue (if any) and the sentence text before the quote."""
+        text = self.text
+        begin = _sentence_begin(text, raw.open_pos, floor)
+        before = text[begin : raw.open_pos]
+        if not re.search(r"[:,]\s*$", before):
+            return None, before
+        for m in re.finditer(r"[\w'’]+", before):
+            if m.group().lower() not in SPEECH_VERBS:
+                continue
+            if not _INTRO_TAIL.fullmatch(before, m.end()):
+                continue
+            head = before[: m.start()].rstrip(" ,")
+            subj_start = head.rfind(",") + 1
+            phrase = head[subj_start:].strip()
+            sp = self.r.resolve(phrase, begin + subj_start) if phrase else None
+            if (sp is None or sp.name is None) and head.count(",") >= 1:
+                # "Its chairman, Rupert Ashdown, said:" -> the appositive name, titled.
+                sp = self.r.resolve_subject(head[head.rfind(",", 0, subj_start - 1) + 1 :], begin)
+            if sp is not None:
+                cue = before[m.start() :].strip().rstrip(":,").strip()
+                return _Cue(sp, cue, raw.open_pos), ""
+        return None, before
+
+    def partial(self, before: str, pos: int) -> _Cue | None:
+        """The subject of the writer's sentence that a partial quote is hung on."""
+        m = re.match(
+            r"^(?:(?:In|At|On|After|Before|Speaking|Asked|Writing|Responding)\b[^,]{0,60},\s+)?",
+            before,
+        )
+        start = m.end() if m else 0
+        appos = _APPOS_SUBJECT.match(before, start)
+        if appos:
+            sp = self.r.resolve_subject(appos.group(0), pos + start)
+            rest = before[appos.end() :]
+            vm = re.match(r"\s*(?:(?:also|later|\w+ly)\s+)?([a-z]+)\b", rest)
+            link = re.search(r",\s+(" + "|".join(_PARTIAL_LINKS) + r")\b", rest)
+            if sp and sp.name and vm and (vm.group(1) in _PARTIAL_VERBS or link):
+                cue = vm.group(1) if vm.group(1) in _PARTIAL_VERBS else link.group(1)
+                return _Cue(sp, cue, pos + len(before))
+        subj = _cut_name_phrase(before[start:])
+        if not subj:
+            return None
+        m = _PARTIAL_VERB.match(before, start + len(subj))
+        if not m or not before.startswith(subj, start):
+            return None
+        verb = m.group("verb")
+        link = re.search(r",\s+(" + "|".join(_PARTIAL_LINKS) + r")\b", before[m.end("verb") :])
+        if verb not in _PARTIAL_VERBS and not link:
+            return None
+        sp = self.r.resolve(subj, pos + start)
+        if sp is None or sp.name is None:
+            return None
+        cue = link.group(1) if link and verb not in _PARTIAL_VERBS else verb
+        return _Cue(sp, cue, pos + len(before))
+
+
+# ---------------------------------------------------------------------------------------------
+# Indirect quotes (no quote marks)
+# ---------------------------------------------------------------------------------------------
+
+_VERB_ALT = "|".join(sorted(_THAT_VERBS, key=len, reverse=True))
+_INDIRECT_THAT = re.compile(
+    r"^(?P<subj>[^\"“”]{1,140}?)\s+(?:[a-z]+ed\s+and\s+)?(?P<verb>" + _VERB_ALT + r")\b"
+    r"(?P<comp>(?:\s+(?!that\b)[\w'’\-]+){0,7}?)\s+that\s+(?P<clause>.{8,})$",
+    re.S,
+)
+_INDIRECT_BARE = re.compile(
+    r"^(?P<subj>[^\"“”]{1,140}?)\s+(?:(?:also|later|[a-z]+ed\s+and)\s+)?"
+    r"(?P<verb>said|says|added|told\s+reporters)"
+    r"(?P<comp>\s+on\s+[A-Z]\w+day)?\s+(?P<clause>(?!(?:in|on|at|after|before|during|by|with|"
+    r"for|to|from|late|earlier|last|this|when|while|through|so|goodbye|nothing|no)\b)"
+    r"[a-z][\w'’\-]*\b.{8,})$",
+    re.S,
+)
+_INDIRECT_AFTER = re.compile(
+    r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<subj>[^,\"“”]{1,80}?)\s+(?:(?:also|later)\s+)?"
+    r"(?P<verb>said|says|added|stated|told\s+reporters|wrote|announced|reported|warned|confirmed)"
+    r"(?P<tail>\s+[^,\"“”]{0,60})?[.!]?$",
+    re.S,
+)
+_INDIRECT_AFTER_APPOS = re.compile(
+    r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<subj>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3},"
+    r"\s+[^,\"“”]{2,60}?)\s+(?P<verb>said|says|added|told\s+reporters)(?P<tail>\s+[^,\"“”]{0,60})?[.!]?$",
+    re.S,
+)
+_INDIRECT_AFTER_INV = re.compile(
+    r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<verb>said|says|added)\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$",
+    re.S,
+)
+_ACCORDING_FRONT = re.compile(r"^According\s+to\s+(?P<subj>[^,\"“”]{2,80}),\s+(?P<clause>.{8,})$")
+_ACCORDING_BACK = re.compile(
+    r"^(?P<clause>[^\"“”]{8,}?),\s+according\s+to\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$", re.S
+)
+_ADDING = re.compile(
+    r",\s+(?P<verb>adding|saying|noting|warning|arguing|insisting)\s+that\s+(?P<clause>.{8,})$",
+    re.S,
+)
+
+
+def _clean_clause(clause: str) -> str:
+    clause = re.sub(r"``|''|[\"“”]", "", clause)
+    clause = clause.strip().rstrip(".!?").strip()
+    return re.sub(r"\s+", " ", clause).strip(" ,")
+
+
+class _Indirect:
+    def __init__(self, text: str, resolver: _Resolver) -> None:
+        self.text = text
+        self.r = resolver
+
+    def _subject(self, subj: str, pos: int) -> _Speaker | None:
+        """Try the whole subject, then without an appositive, then without a leading clause."""
+        subj = subj.strip()
+        if subj.count(",") == 2 and subj.endswith(","):
+            sp = self.r.resolve_subject(subj, pos)
+            if sp is not None and sp.name:
+                return sp
+        cands = [subj]
+        if "," in subj:
+            cands = [subj.split(",", 1)[0], subj.rsplit(",", 1)[1]]
+        for c in cands:
+            sp = self.r.resolve(c.strip(), pos + max(0, subj.find(c.strip())))
+            if sp is not None:
+                if sp.name and sp.person and not sp.title and c is not subj:
+                    rest = subj[len(c) :]
+                    m = re.match(r",\s+(?:the|a|an)\s+([^,]{2,90})", rest)
+                    if m and m.group(1)[:1].islower():
+                        sp.title = m.group(1).strip()
+                return sp
+        return None
+
+    def sentence(self, sent: Sentence) -> tuple[_Speaker, str, str] | None:
+        """(speaker, cue, clause) for an indirect quote in a sentence without quote pairs."""
+        s = sent.text.strip()
+        pos = sent.start
+        for rx, cue in (
+            (_ACCORDING_FRONT, "according to"),
+            (_ACCORDING_BACK, "according to"),
+        ):
+            m = rx.match(s)
+            if m:
+                subj = _cut_name_phrase(m.group("subj"))
+                sp = self.r.resolve(subj, pos + m.start("subj")) if subj else None
+                if sp and sp.name:
+                    return sp, cue, m.group("clause")
+                return None
+        m = _INDIRECT_THAT.match(s)
+        if m:
+            sp = self._subject(m.group("subj"), pos)
+            if sp is not None:
+                cue = (m.group("verb") + (m.group("comp") or "")).strip()
+                return sp, cue, m.group("clause")
+        m = _INDIRECT_BARE.match(s)
+        if m and len(m.group("clause").split()) >= 3:
+            sp = self._subject(m.group("subj"), pos)
+            if sp is not None:
+                return sp, " ".join(m.group("verb").split()), m.group("clause")
+        m = _INDIRECT_AFTER_APPOS.match(s)
+        if m:
+            sp = self.r.resolve_subject(m.group("subj"), pos + m.start("subj"))
+            if sp is not None:
+                return sp, " ".join(m.group("verb").split()), m.group("clause")
+        m = _INDIRECT_AFTER.match(s)
+        if m:
+            sp = self.r.resolve(m.group("subj"), pos + m.start("subj"))
+            if sp is not None:
+                return sp, " ".join(m.group("verb").split()), m.group("clause")
+        m = _INDIRECT_AFTER_INV.match(s)
+        if m:
+            phrase = _cut_name_phrase(m.group("subj"))
+            sp = self.r.resolve(phrase, pos + m.start("subj")) if phrase else None
+            if sp is not None:
+                return sp, m.group("verb"), m.group("clause")
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def _looks_like_title(inner: str) -> bool:
+    """ "Salt and Iron": every content word capitalized, so a name of a work, not speech."""
+    words = re.findall(r"[\w'’]+", inner)
+    content = [w for w in words if w.lower() not in _STOPWORDS]
+    return bool(content) and len(words) <= 8 and all(w[:1].isupper() for w in content)
+
+
+_STOPWORDS = frozenset("a an the and or of in on at to for with from by".split())
+
+
+def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Quote]:
+    """Direct, partial and indirect quotes of one cleaned article, in text order."""
+    text = article.text or ""
+    if not text.strip():
+        return []
+    sentences = article.sentences or split_sentences(text)
+    starts = [s.start for s in sentences]
+    paragraphs = _paragraphs(text)
+    index = index or ActorIndex(text)
+    resolver = _Resolver(text, index, paragraphs)
+    resolver.sentence_starts = starts
+    attributor = _Attributor(text, resolver)
+    date = article.published.isoformat() if article.published else None
+
+    def sentence_index(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    raws = _top_level(text, _pair_quotes(text, paragraphs), len(sentences))
+    resolver.set_quote_spans([(r.open_pos, r.close_end) for r in raws])
+    pstarts = [p[0] for p in paragraphs]
+    para_of = [bisect.bisect_right(pstarts, r.open_pos) - 1 for r in raws]
+
+    found: list[tuple[int, Quote]] = []
+    prev: dict | None = None  # the last quote in this paragraph: raw, speaker, cue end
+    used_sentences: set[int] = set()
+    for i, raw in enumerate(raws):
+        p_start, p_end = paragraphs[para_of[i]]
+        last_para = bisect.bisect_right(pstarts, raw.close_pos) - 1
+        limit_after = paragraphs[last_para][1]
+        if i + 1 < len(raws):
+            limit_after = min(limit_after, raws[i + 1].open_pos)
+        if prev is not None and prev["para"] != para_of[i]:
+            prev = None
+        floor = max(p_start, prev["raw"].close_end if prev else p_start)
+        inner = " ".join(text[s:e].strip() for s, e in raw.segments).strip()
+        inner_text = inner.rstrip(",").strip()
+        for s_idx in range(sentence_index(raw.open_pos), sentence_index(raw.close_pos) + 1):
+            used_sentences.add(s_idx)
+        if not re.search(r"\w", inner_text):
+            continue
+
+        # Interrupted quote: `"We will not," Demir said, "accept …"` continues the previous one.
+        if (
+            prev is not None
+            and prev["cue"] is not None
+            and prev["cue"].end <= raw.open_pos
+            and re.fullmatch(r"[\s,]*", text[prev["cue"].end : raw.open_pos])
+            and text[prev["cue"].end : raw.open_pos].strip() == ","
+            and attributor.after(raw, limit_after) is None  # not `"A," X said, "B," Y said`
+        ):
+            q = prev["quote"]
+            merged = Quote(
+                q.speaker,
+                q.speaker_title,
+                q.text.rstrip(",") + " " + inner_text,
+                q.kind,
+                q.cue,
+                q.article_id,
+                q.sentence_index,
+                q.date,
+            )
+            found[prev["slot"]] = (found[prev["slot"]][0], merged)
+            prev = {**prev, "raw": raw, "quote": merged, "cue": None}
+            continue
+
+        cue = attributor.after(raw, limit_after)
+        before_cue, before = attributor.before(raw, floor)
+        kind = "direct"
+        if before.strip():
+            kind = "partial"
+        if cue is None:
+            cue = before_cue
+        if cue is None and kind == "partial":
+            cue = attributor.partial(before.strip(), raw.open_pos - len(before))
+        if (
+            cue is None
+            and kind == "direct"
+            and prev is not None
+            and prev["speaker"] is not None
+            and re.fullmatch(r"[\s.,]*", text[prev["end"] : raw.open_pos])
+        ):
+            cue = _Cue(prev["speaker"], prev["cue_word"], raw.open_pos)
+        if kind == "partial" and (cue is None or cue.speaker.name is None):
+            if _looks_like_title(inner_text) or len(inner_text.split()) < 8:
+                prev = None
+                continue
+        if cue is None and _looks_like_title(inner_text):
+            continue
+        speaker = cue.speaker if cue else _Speaker(None)
+        quote = Quote(
+            speaker=speaker.name,
+            speaker_title=speaker.title,
+            text=inner_text,
+            kind=kind,
+            cue=cue.cue if cue else None,
+            article_id=article.id,
+            sentence_index=sentence_index(raw.open_pos),
+            date=date,
+        )
+        found.append((raw.open_pos, quote))
+        if speaker.name:
+            resolver.spoken.append((raw.open_pos, speaker.name, speaker.person))
+        prev = {
+            "para": bisect.bisect_right(pstarts, raw.close_pos) - 1,
+            "raw": raw,
+            "speaker": speaker if speaker.name else None,
+            "cue": cue if cue and cue.end > raw.close_end else None,
+            "cue_word": cue.cue if cue else None,
+            "end": _sentence_end(text, cue.end, limit_after)
+            if cue and cue.end > raw.close_end
+            else raw.close_end,
+            "slot": len(found) - 1,
+            "quote": quote,
+        }
+        # `…," the ministry said in a statement, adding that …`: an indirect quote too.
+        if cue and speaker.name and cue.end > raw.close_end:
+            s_end = _sentence_end(text, cue.end, limit_after)
+            m = _ADDING.search(text[cue.end : s_end])
+            if m:
+                found.append(
+                    (
+                        cue.end + m.start(),
+                        Quote(
+                            speaker.name,
+                            speaker.title,
+                            _clean_clause(m.group("clause")),
+                            "indirect",
+                            f"{m.group('verb')} that",
+                            article.id,
+                            sentence_index(raw.open_pos),
+                            date,
+                        ),
+                    )
+                )
+
+    indirect = _Indirect(text, resolver)
+    for sent in sentences:
+        if sent.index in used_sentences:
+            continue
+        got = indirect.sentence(sent)
+        if got is None:
+            continue
+        sp, cue_word, clause = got
+        if sp.name is None:
+            continue
+        adding = _ADDING.search(clause)
+        clause = _clean_clause(clause[: adding.start()] if adding else clause)
+        if len(clause.split()) < 3:
+            continue
+        if sp.name:
+            resolver.spoken.append((sent.start, sp.name, sp.person))
+        found.append(
+            (
+                sent.start,
+                Quote(
+                    sp.name, sp.title, clause, "indirect", cue_word, article.id, sent.index, date
+                ),
+            )
+        )
+        m = _ADDING.search(sent.text)
+        if m:
+            found.append(
+                (
+                    sent.start + m.start(),
+                    Quote(
+                        sp.name,
+                        sp.title,
+                        _clean_clause(m.group("clause")),
+                        "indirect",
+                        f"{m.group('verb')} that",
+                        article.id,
+                        sent.index,
+                        date,
+                    ),
+                )
+            )
+    found.sort(key=lambda t: t[0])
+    return [q for _pos, q in found]
+
+
+def quotes_and_actors(article: Article, ner: str | None = None) -> tuple[list[Quote], list[Actor]]:
+    """Quotes and actors of one article from one shared ActorIndex (the per-article call)."""
+    index = actor_index(article, ner)
+    return extract_quotes(article, index=index), index.actors()
+
+
+def _speaker_key(speaker: str) -> str:
+    key = " ".join(speaker.replace("’", "'").split()).casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+def merge_quotes(quotes: Iterable[Quote], actors: Iterable[Actor] = ()) -> list[Quote]:
+    """One list for an event: "Okafor" -> "Lena Okafor" across articles, repeats dropped.
+
+    Pass the quotes in the order readers should see them (earliest article first): a
+    quote whose speaker and words repeat an earlier one (syndicated copy, a re-post) is
+    dropped, so the first report of it stays. Surname-only speakers take the one full name
+    among all the quotes' speakers and the given person actors that ends with that surname.
+    """
+    quotes = list(quotes)
+    full: dict[str, set[str]] = {}
+    names = [q.speaker for q in quotes if q.speaker]
+    names += [a.name for a in actors if a.kind == "person"]
+    for name in names:
+        parts = name.split()
+        if len(parts) > 1:
+            full.setdefault(parts[-1], set()).add(name)
+    kept: list[Quote] = []
+    seen: dict[str, list[Counter]] = {}
+    for q in quotes:
+        if q.speaker and " " not in q.speaker and len(full.get(q.speaker, ())) == 1:
+            name = next(iter(full[q.speaker]))
+            q = replace(q, speaker=name)
+        words = Counter(re.findall(r"\w+", q.text.lower()))
+        key = _speaker_key(q.speaker) if q.speaker else ""
+        if any(_dice(words, w) >= REPEAT_SIMILARITY for w in seen.get(key, [])):
+            continue
+        seen.setdefault(key, []).append(words)
+        kept.append(q)
+    return kept
+
+
+# Two quotes by one speaker whose words overlap this much (Dice) are the same quote.
+REPEAT_SIMILARITY = 0.8
+
+
+def _dice(a: Counter, b: Counter) -> float:
+    n = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / n if n else 1.0

@@ -1,0 +1,121 @@
+"""Actor extraction: people, organizations, places, titles and surname coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.records import Article
+from newsline.text.actors import (
+    Actor,
+    ActorIndex,
+    NERUnavailable,
+    extract_actors,
+    merge_actors,
+)
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(Article(id="a", text=text))}
+
+
+def test_surname_title_and_role_mentions_join_one_person() -> None:
+    text = (
+        "Water Minister Lena Okafor visited Port Ellery on Monday. Okafor met farmers. "
+        "The minister promised new wells, and Ms. Okafor stayed in Velmar."
+    )
+    got = actors(text)
+    okafor = got["Lena Okafor"]
+    assert okafor.kind == "person"
+    assert okafor.mentions == 4  # full name, surname, "the minister", "Ms. Okafor"
+    assert okafor.titles[0] == "Water Minister"
+    assert "Okafor" not in got
+    assert got["Port Ellery"].kind == "place"
+    assert got["Velmar"].kind == "place"
+
+
+def test_organizations_from_heads_gazetteer_and_role_nouns() -> None:
+    text = (
+        "The Halvard Mining Company closed its pit. The company blamed a collapse. "
+        "The World Health Organization and NATO were not involved, Kenya said."
+    )
+    got = actors(text)
+    assert got["Halvard Mining Company"].kind == "organization"
+    assert got["Halvard Mining Company"].mentions == 2
+    assert got["World Health Organization"].kind == "organization"
+    assert got["North Atlantic Treaty Organization"].kind == "organization"  # alias NATO
+    assert got["Kenya"].kind == "place"
+
+
+def test_titles_before_and_after_names() -> None:
+    text = (
+        "Union leader Gustav Brennan spoke first. Tomas Brandvik, the director of the "
+        "Greyhaven Water Board, replied. The offer came from the company's negotiator, "
+        "Lars Eklund."
+    )
+    got = actors(text)
+    assert got["Gustav Brennan"].titles == ("Union leader",)
+    assert got["Tomas Brandvik"].titles == ("director of the Greyhaven Water Board",)
+    assert got["Lars Eklund"].titles == ("company's negotiator",)
+    assert got["Greyhaven Water Board"].kind == "organization"
+
+
+def test_sentence_initial_words_and_pairs_are_split() -> None:
+    text = "Yesterday Tariq Benali and Sofia Lindgren met in Aldmere. Critics were unconvinced."
+    got = actors(text)
+    assert set(got) == {"Tariq Benali", "Sofia Lindgren", "Aldmere"}
+
+
+def test_ambiguous_surname_is_not_merged() -> None:
+    index = ActorIndex("Lena Okafor and Daniel Okafor run the ferry. Okafor spoke.")
+    assert index.normalize_person("Okafor") is None
+    assert index.normalize_person("Lena Okafor") == "Lena Okafor"
+
+
+def test_merge_actors_across_articles_of_one_event() -> None:
+    a = [Actor("Lena Okafor", "person", 3, ("Water Minister",)), Actor("Velmar", "place", 1)]
+    b = [
+        Actor("Okafor", "person", 2, ("minister",)),
+        Actor("the Ministry of Water", "organization", 1),
+    ]
+    c = [Actor("Ministry of Water", "organization", 2), Actor("Velmar", "place", 2)]
+    merged = {x.name: x for x in merge_actors([a, b, c])}
+    assert merged["Lena Okafor"].mentions == 5
+    assert merged["Lena Okafor"].titles == ("Water Minister", "minister")
+    assert "Okafor" not in merged
+    assert merged["Velmar"].mentions == 3
+    orgs = [x for x in merged.values() if x.kind == "organization"]
+    assert len(orgs) == 1 and orgs[0].mentions == 3
+
+
+def test_actor_to_dict() -> None:
+    assert Actor("Lena Okafor", "person", 2, ("Minister",)).to_dict() == {
+        "name": "Lena Okafor",
+        "kind": "person",
+        "mentions": 2,
+        "titles": ["Minister"],
+    }
+
+
+def test_spacy_model_that_is_not_installed_gives_a_clear_error() -> None:
+    pytest.importorskip("spacy")
+    with pytest.raises(NERUnavailable, match="not installed"):
+        extract_actors(Article(id="a", text="Lena Okafor spoke."), ner="spacy:xx_no_such_model")
+
+
+def test_unknown_ner_backend_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown ner"):
+        extract_actors(Article(id="a", text="Lena Okafor spoke."), ner="stanza:en")
+
+
+def test_spacy_spans_go_through_the_same_normalization() -> None:
+    text = "Minister Lena Okafor spoke in Velmar. Okafor left."
+    spans = [(0, 20, "person"), (30, 36, "place"), (38, 44, "person")]
+    got = {a.name: a for a in ActorIndex(text, spans=spans).actors()}
+    assert got["Lena Okafor"].mentions == 2
+    assert got["Lena Okafor"].titles[0] == "Minister"
+    assert got["Velmar"].kind == "place"
+
+
+def test_empty_and_odd_text_do_not_crash() -> None:
+    for text in ["", "   ", "A", "THE END.", "O'Brien-Smith & Co. of the", "\n\n\n", "“”"]:
+        extract_actors(Article(id="a", text=text))
