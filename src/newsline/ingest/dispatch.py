@@ -11,6 +11,7 @@ from .jsonfile import read_json
 from .sniff import CorruptGzip, decode, gunzip, is_binary, is_gzip, kind_from_name, sniff_kind
 from .tabular import read_table
 from .txt import read_txt
+from .warc import is_warc, read_warc
 
 STDIN_LABEL = "<stdin>"
 
@@ -42,6 +43,9 @@ def read_bytes(
 
 def _read(data: bytes, path: str | None, name: str, label: str) -> Iterator[Article | Rejection]:
     """The steps of `read_bytes`, without the safety net."""
+    if is_warc(name, data):  # before gunzip: a .warc.gz is a series of gzip members
+        yield from read_warc(data, path, label)
+        return
     if name.lower().endswith(".gz") or is_gzip(data):
         try:
             data = gunzip(data)
