@@ -12,7 +12,10 @@ Jinja2 environment (e.g. FastAPI's `Jinja2Templates(directory=TEMPLATES_DIR)`):
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable, Iterable
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,10 +66,11 @@ def _anchors(articles: list[Article]) -> dict[str, str]:
     return anchors
 
 
-def _article_view(a: Article, anchor: str) -> dict:
+def _article_view(a: Article, anchor: str, local: str | None = None) -> dict:
     published = common.iso_day(a.published)
     return {
         "id": a.id,
+        "local_href": local,
         "anchor": anchor,
         "outlet": common.outlet(a),
         "title": common.title(a),
@@ -83,6 +87,7 @@ def _article_view(a: Article, anchor: str) -> dict:
 def _missing_article(article_id: str) -> dict:
     return {
         "id": article_id,
+        "local_href": None,
         "anchor": None,
         "outlet": str(article_id),
         "title": "(article not in this timeline)",
@@ -130,7 +135,7 @@ def _quote_view(q: dict) -> dict:
     }
 
 
-def _event_view(e: Event, articles: dict[str, dict]) -> dict:
+def _event_view(e: Event, articles: dict[str, dict], new_ids: frozenset[str] = frozenset()) -> dict:
     date = str(e.date)
     sources = [articles.get(aid) or _missing_article(aid) for aid in e.articles]
     outlets = {s["outlet"].casefold() for s in sources}
@@ -174,17 +179,34 @@ def _event_view(e: Event, articles: dict[str, dict]) -> dict:
             for a in e.actors
         ],
         "score": f"{float(e.score):.4g}",
+        "is_new": e.id in new_ids,
+        # Filter keys: "|"-joined, lower-cased outlet and actor names (see timeline.html).
+        "outlet_keys": "|".join(sorted({s["outlet"].casefold() for s in sources})),
+        "actor_keys": "|".join(
+            sorted({common.one_line(a.get("name")).casefold() for a in e.actors if a.get("name")})
+        ),
     }
 
 
-def timeline_context(t: Timeline) -> dict:
-    """Everything the report templates need, as plain dicts, lists and strings."""
+def timeline_context(
+    t: Timeline,
+    new_ids: frozenset[str] = frozenset(),
+    article_href: Callable[[str], str] | None = None,
+) -> dict:
+    """Everything the report templates need, as plain dicts, lists and strings.
+
+    The web app passes `new_ids` (events that appeared at the last update) and
+    `article_href` (the URL of its page for an article id); the static report neither.
+    """
     anchors = _anchors(t.articles)
-    article_views = [_article_view(a, anchors[a.id]) for a in t.articles]
+    article_views = [
+        _article_view(a, anchors[a.id], article_href(a.id) if article_href else None)
+        for a in t.articles
+    ]
     by_id: dict[str, dict] = {}
     for view in article_views:
         by_id.setdefault(view["id"], view)
-    events = [_event_view(e, by_id) for e in common.sorted_events(t)]
+    events = [_event_view(e, by_id, frozenset(new_ids)) for e in common.sorted_events(t)]
     months: list[dict] = []
     for ev in events:
         key, heading = _month(ev["date"])
@@ -201,6 +223,7 @@ def timeline_context(t: Timeline) -> dict:
         "generated_at": str(t.generated_at),
         "generated_label": common.generated_label(t.generated_at),
         "n_events": len(events),
+        "n_new": sum(1 for e in events if e["is_new"]),
         "events_label": common.plural(len(events), "event"),
         "articles_label": common.plural(len(t.articles), "article"),
         "sources_label": common.plural(n_sources, "source"),
@@ -209,9 +232,124 @@ def timeline_context(t: Timeline) -> dict:
         "articles": article_views,
         "rejected": [{"input": r.input, "reason": r.reason} for r in t.rejected],
         "version": __version__,
+        "coverage": coverage_chart(t),
+        "filter_outlets": _choices(
+            o for ev in events for o in (s["outlet"] for s in ev["sources"])
+        ),
+        "filter_actors": _choices(a["name"] for ev in events for a in ev["actors"] if a["name"]),
+        # Set by the web app: the CSP nonce of its inline script, and its navigation.
+        "csp_nonce": None,
+        "app": None,
+    }
+
+
+def _choices(names: Iterable[str]) -> list[dict]:
+    """Distinct names for a filter menu, most frequent first: {value, label, n}."""
+    counts: dict[str, list] = {}
+    for name in names:
+        key = name.casefold()
+        counts.setdefault(key, [name, 0])[1] += 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    return [{"value": key, "label": label, "n": n} for key, (label, n) in ordered]
+
+
+# The coverage chart: articles per day (or week) stacked by outlet, as inline SVG.
+CHART_WIDTH, CHART_HEIGHT = 720, 120  # SVG units; the SVG stretches to the page width
+CHART_LEFT, CHART_BOTTOM, CHART_TOP = 0, 0, 2
+MAX_DAY_BARS = 92  # a longer span is drawn per week
+TOP_OUTLETS = 6
+PALETTE = ("#1f4e8c", "#c2571a", "#2f7d4f", "#8c3d87", "#2b8a9b", "#b58b00")
+OTHER_COLOR = "#9a968d"
+
+
+def coverage_chart(t: Timeline) -> dict | None:
+    """Geometry of the coverage chart (bars, axis labels, legend), or None without dates."""
+    dated = [(a.published, common.outlet(a)) for a in t.articles if a.published is not None]
+    if not dated:
+        return None
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    weekly = (last - first).days + 1 > MAX_DAY_BARS
+    if weekly:
+        first = first - timedelta(days=first.weekday())
+    step = 7 if weekly else 1
+    n_bins = (last - first).days // step + 1
+    totals: dict[str, int] = {}
+    for _, name in dated:
+        totals[name] = totals.get(name, 0) + 1
+    top = [n for n, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_OUTLETS]]
+    colors = {name: PALETTE[i] for i, name in enumerate(top)}
+    other = "Other outlets"
+    bins: list[dict[str, int]] = [{} for _ in range(n_bins)]
+    for day, name in dated:
+        key = name if name in colors else other
+        b = bins[(day - first).days // step]
+        b[key] = b.get(key, 0) + 1
+    peak = max(sum(b.values()) for b in bins)
+    plot_w = CHART_WIDTH - CHART_LEFT
+    plot_h = CHART_HEIGHT - CHART_BOTTOM - CHART_TOP
+    slot = plot_w / n_bins
+    bar_w = max(1.0, slot * 0.78)
+    order = [*top, other]
+    bars = []
+    for i, b in enumerate(bins):
+        start = first + timedelta(days=i * step)
+        y = CHART_TOP + plot_h
+        label = ("Week of " if weekly else "") + common.short_date(start)
+        for name in order:
+            n = b.get(name, 0)
+            if not n:
+                continue
+            h = plot_h * n / peak
+            y -= h
+            bars.append(
+                {
+                    "x": f"{CHART_LEFT + i * slot + (slot - bar_w) / 2:.1f}",
+                    "y": f"{y:.1f}",
+                    "w": f"{bar_w:.1f}",
+                    "h": f"{h:.1f}",
+                    "color": colors.get(name, OTHER_COLOR),
+                    "tip": f"{label} · {name}: {common.plural(n, 'article')}",
+                }
+            )
+    ticks = []
+    label_every = max(1, math.ceil(n_bins / 6))
+    for i in range(0, n_bins, label_every):
+        start = first + timedelta(days=i * step)
+        pct = 100 * (CHART_LEFT + (i + 0.5) * slot) / CHART_WIDTH
+        ticks.append(
+            {"pct": f"{pct:.2f}", "label": f"{start.day} {common.MONTHS[start.month - 1]}"}
+        )
+    legend = [{"name": n, "color": colors[n], "n": totals[n]} for n in top]
+    n_other = sum(v for k, v in totals.items() if k not in colors)
+    if n_other:
+        legend.append({"name": other, "color": OTHER_COLOR, "n": n_other})
+    return {
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "left": CHART_LEFT,
+        "baseline": f"{CHART_TOP + plot_h:.1f}",
+        "top": CHART_TOP,
+        "peak": peak,
+        "unit": "week" if weekly else "day",
+        "span": common.date_range(first.isoformat(), last.isoformat()),
+        "n_articles": len(dated),
+        "bars": bars,
+        "ticks": ticks,
+        "legend": legend,
+        "summary": (
+            f"{common.plural(len(dated), 'dated article')}"
+            f" from {common.plural(len(totals), 'outlet')}"
+            f", {common.date_range(first.isoformat(), last.isoformat())}; busiest"
+            f" {'week' if weekly else 'day'}: {common.plural(peak, 'article')}"
+        ),
     }
 
 
 def to_html(t: Timeline) -> str:
     """The timeline as one self-contained HTML page (inline CSS, no external assets)."""
     return environment().get_template("timeline.html").render(timeline_context(t))
+
+
+def render_html(t: Timeline) -> str:
+    """Alias of `to_html`: the static report page of `newsline build`."""
+    return to_html(t)
