@@ -382,14 +382,22 @@ def follow_up(n: int, outlet: str) -> Article:
         url=f"https://{outlet.lower().replace(' ', '-')}.example/backlog-{n}",
         published=__import__("datetime").date(2025, 10, 24),
         published_from="metadata",
-        text=(
-            "PORT MAREN - The Port Maren Authority said on Friday, October 24, 2025, that the "
-            "backlog of container ships left by the three-week dock strike had been cleared. "
-            f"The last of the waiting vessels berthed at North Quay on Friday morning, report {n}. "
-            "Dockworkers' union leader Tomas Brandt said overtime during the clearance had been "
-            "paid at the rate agreed in the deal that ended the strike."
-        ),
+        text=_BACKLOG_REPORTS[n],
     )
+
+
+# Three outlets telling the same happening in their own words (not copies of one another).
+_BACKLOG_REPORTS = (
+    "PORT MAREN - The Port Maren Authority said on Friday, October 24, 2025, that the "
+    "backlog of container ships left by the three-week dock strike had been cleared. "
+    "The last of the waiting vessels berthed at North Quay on Friday morning.",
+    "The queue of ships off Port Maren is gone. Harbour officials confirmed on Friday, "
+    "October 24, 2025, that every vessel held up by the dock strike had now unloaded, "
+    "and crane crews were back on normal shifts after weeks of overtime.",
+    "Union leader Tomas Brandt welcomed news on Friday, October 24, 2025, that the port had "
+    "worked through its strike backlog, saying overtime had been paid at the agreed rate. "
+    "Shipping lines said schedules at Port Maren would be back to normal next week.",
+)
 
 
 def test_timeline_grows_in_the_browser(watched, server) -> None:

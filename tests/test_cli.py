@@ -92,6 +92,8 @@ ARTICLE_FIELDS = {
     "removed",
     "language",
     "n_sentences",
+    "duplicates",
+    "duplicate_of",
 }
 TIMELINE_KEYS = {"schema", "query", "generated_at", "articles", "events", "rejected"}
 TIMELINE_ARTICLE_KEYS = {
@@ -104,6 +106,8 @@ TIMELINE_ARTICLE_KEYS = {
     "published_confidence",
     "published_note",
     "n_sentences",
+    "duplicates",
+    "duplicate_of",
 }
 EVENT_KEYS = {
     "id",
@@ -115,9 +119,10 @@ EVENT_KEYS = {
     "quotes",
     "actors",
     "score",
+    "mentions",
 }
 SUMMARY_KEYS = {"text", "article_id", "sentence_index"}
-PUBLISHED_FROM = {"metadata", "header", "dateline", "html", "text", "none"}
+PUBLISHED_FROM = {"metadata", "header", "dateline", "html", "crawl", "text", "none"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Most tests check *what* is said and run wide, so that where the repository lives does
@@ -230,6 +235,7 @@ def test_timeline_json_follows_the_contract(demo_timeline: dict, demo_articles: 
 
     events = t["events"]
     assert 1 <= len(events) <= 40
+    assert any(q["speaker"] == "Tomas Brandt" for e in events for q in e["quotes"])
     assert event_dates(t) == sorted(event_dates(t))
     assert len({e["id"] for e in events}) == len(events)
     for e in events:
@@ -239,7 +245,12 @@ def test_timeline_json_follows_the_contract(demo_timeline: dict, demo_articles: 
         date.fromisoformat(e["date"])
         assert isinstance(e["headline"], str) and e["headline"].strip()
         assert isinstance(e["score"], float)
-        assert e["quotes"] == [] and e["actors"] == []
+        quote_keys = {"speaker", "speaker_title", "text", "kind", "cue", "article_id"}
+        for q in e["quotes"]:
+            assert quote_keys | {"sentence_index", "date"} == set(q)
+            assert q["speaker"] and q["date"] == e["date"] and q["article_id"] in e["articles"]
+        assert all({"name", "kind", "mentions", "titles"} == set(a) for a in e["actors"])
+        assert {(m["article_id"], m["sentence_index"]) for m in e["mentions"]}
         assert e["articles"] and set(e["articles"]) <= set(ids)
         assert 1 <= len(e["summary"]) <= 2
         for s in e["summary"]:

@@ -78,3 +78,52 @@ def test_query_terms_match_at_word_starts() -> None:
     c = Article(id="c", text="The strike at Port   Maren ended.")
     assert is_relevant(c, ["port maren"])
     assert is_relevant(a, [])
+
+
+def _report(aid: str, source: str, text: str, day: date) -> Article:
+    return process_article(
+        Article(id=aid, text=text, source=source, published=day, published_from="metadata"),
+        TODAY,
+    )
+
+
+WIRE = (
+    "GULL ISLAND (Harbour Wire) - The Gull Island ferry ran aground on a sandbank on "
+    'Tuesday with 140 passengers aboard, the coastguard said. "Everyone is safe and '
+    'accounted for," coastguard spokeswoman Ida Varga said. Tugs freed the vessel at high '
+    "tide and it returned to Port Maren under its own power. The operator, Isle Lines, "
+    "said it would inspect the hull before the ferry sails again. Varga said the crew had "
+    "reported a steering fault shortly before the grounding."
+)
+
+
+def test_syndicated_copies_are_read_once_and_cited_on_the_event() -> None:
+    from newsline.pipeline import BuildOptions, build_timeline
+
+    day = date(2025, 9, 10)
+    story = [
+        _report("wire", "Harbour Wire", WIRE, day),
+        _report("copy", "Southern Herald", WIRE + "\n\nShare this story", day),
+        _report(
+            "own",
+            "Maren Courier",
+            "The Gull Island ferry grounded on a sandbank off the island on Tuesday. "
+            "Coastguard spokeswoman Ida Varga said all 140 passengers were safe.",
+            day,
+        ),
+    ]
+    t = build_timeline(story, [], BuildOptions(dates=1, sentences=2))
+    by_id = {a.id: a for a in t.articles}
+    assert by_id["copy"].duplicates == ["wire"] and by_id["wire"].duplicates == ["copy"]
+    reading = "copy" if by_id["wire"].duplicate_of == "copy" else "wire"
+    assert {by_id["copy"].duplicate_of, by_id["wire"].duplicate_of} == {None, reading}
+    [event] = t.events
+    assert event.date == "2025-09-09"
+    assert set(event.articles) == {"wire", "copy", "own"}
+    assert {aid for aid, _ in event.mentions} == {reading, "own"}  # the copy is read once
+    assert any(q["speaker"] == "Ida Varga" for q in event.quotes)
+    assert all(q["date"] == "2025-09-09" for q in event.quotes)
+    assert "Ida Varga" in {a["name"] for a in event.actors}
+    kept = build_timeline(story, [], BuildOptions(dates=1, duplicate_threshold=None))
+    assert {aid for aid, _ in kept.events[0].mentions} == {"wire", "copy", "own"}
+    assert all(a.duplicate_of is None for a in kept.articles)

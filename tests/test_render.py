@@ -196,6 +196,8 @@ def test_json_keys_order_and_types_follow_the_contract() -> None:
             "n_sentences",
             "published_confidence",
             "published_note",
+            "duplicates",
+            "duplicate_of",
         ]
         assert a["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", a["published"])
         assert isinstance(a["n_sentences"], int)
@@ -211,6 +213,7 @@ def test_json_keys_order_and_types_follow_the_contract() -> None:
             "quotes",
             "actors",
             "score",
+            "mentions",
         ]
         assert isinstance(e["score"], float)
         assert all(isinstance(x, str) for x in e["articles"])
@@ -258,6 +261,8 @@ def test_article_to_dict_full_and_compact() -> None:
         "n_sentences",
         "published_confidence",
         "published_note",
+        "duplicates",
+        "duplicate_of",
     ]
     assert full["published"] == "2025-09-07"
     assert full["removed"] == ["Share this story"]
@@ -274,6 +279,8 @@ def test_article_to_dict_full_and_compact() -> None:
         "n_sentences": 3,
         "published_confidence": None,
         "published_note": None,
+        "duplicates": [],
+        "duplicate_of": None,
     }
     assert list(compact) == list(compact.keys())
     json.dumps(full)  # serializable as is

@@ -13,9 +13,16 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 
 from newsline.clean import clean_article
+from newsline.clean.duplicates import (
+    cite_copies,
+    duplicates_by_article,
+    find_duplicates,
+    reading_copies,
+)
+from newsline.events.people import attach_people
 from newsline.events.story import build_events, default_dates
 from newsline.records import Article, BuildOptions, Rejection, Timeline
-from newsline.temporal import infer_publication_date, parse_dateline, tag
+from newsline.temporal import estimate_publication, parse_dateline, tag
 from newsline.text.query import mentions_any, query_terms
 
 __all__ = [
@@ -41,34 +48,43 @@ def process_article(raw: Article, today: date | None = None) -> Article | Reject
 
 
 def date_publication(article: Article, today: date) -> Article:
-    """Settle the publication date: metadata, page, header, dateline, then the text itself.
+    """Settle the publication date: metadata, page, header, dateline, crawl, then the text.
 
-    The readers fill the first three; a dateline comes next, and only when all are
-    missing is the date inferred from what the article reports (marked "text", with a
-    confidence). Never a date in the future of the run; with no evidence, None and why.
+    The readers fill metadata, page and header dates (and a WARC crawl date as a weak
+    fallback); a dateline beats a crawl date; only when all are missing is the date
+    inferred from what the article reports (marked "text", with a confidence and reason).
+    Never a date in the future of the run; with no evidence, None and why.
     """
     note = None
     if article.published is not None and article.published > today:
         note = f"ignored {article.published_from} date {article.published} (after today)"
-        article = dataclasses.replace(article, published=None, published_from="none")
-    if article.published is not None:
+        article = dataclasses.replace(
+            article, published=None, published_from="none", published_confidence=None
+        )
+    crawl = article if article.published_from == "crawl" and article.published else None
+    if article.published is not None and crawl is None:
         return article
     found = parse_dateline(article.text, today=today)
     if found is not None and found <= today:
-        return dataclasses.replace(article, published=found, published_from="dateline")
-    inferred = infer_publication_date(article.text, today)
-    if inferred is not None:
-        day, confidence = inferred
         return dataclasses.replace(
             article,
-            published=day,
-            published_from="text",
-            published_confidence=confidence,
-            published_note=f"inferred from the dates the article reports (confidence {confidence})",
+            published=found,
+            published_from="dateline",
+            published_confidence=None,
+            published_note=None,
         )
-    reasons = (
-        "no date in metadata, page, header line or dateline, and no dated past event in the text"
-    )
+    if crawl is not None:
+        return crawl
+    guess = estimate_publication(article.text, today, title=article.title)
+    if guess is not None:
+        return dataclasses.replace(
+            article,
+            published=guess.day,
+            published_from="text",
+            published_confidence=guess.confidence,
+            published_note=f"inferred: {guess.reason}",
+        )
+    reasons = "no date in metadata, page, header line or dateline, and none inferable from the text"
     return dataclasses.replace(article, published_note=f"{note}; {reasons}" if note else reasons)
 
 
@@ -136,15 +152,36 @@ def build_timeline(
     rejected: Iterable[Rejection] = (),
     options: BuildOptions | None = None,
 ) -> Timeline:
-    """Choose the story's articles by the query, then build its dated events."""
+    """Choose the story's articles by the query, fold near-duplicates, build dated events.
+
+    Syndicated and re-posted copies are read once (so they do not count as independent
+    outlets) but every copy stays cited on the events its reading copy supports.
+    """
     options = options or BuildOptions()
     articles = list(articles)
     terms = query_terms(options.query)
     story = [a for a in articles if is_relevant(a, terms)]
+    groups = (
+        find_duplicates(story, options.duplicate_threshold) if options.duplicate_threshold else []
+    )
+    if groups:
+        related = duplicates_by_article(groups)
+        copy_of = {c.id: g.keep for g in groups for c in g.copies}
+        marked = {
+            a.id: dataclasses.replace(a, duplicates=related[a.id], duplicate_of=copy_of.get(a.id))
+            for a in story
+            if a.id in related
+        }
+        story = [marked.get(a.id, a) for a in story]
+        articles = [marked.get(a.id, a) for a in articles]
+    events = build_events(reading_copies(story, groups), options)
+    attach_people(events, story, options.ner)
+    for e in events:
+        e.articles = cite_copies(e.articles, groups) if groups else e.articles
     return Timeline(
         query=options.query,
         generated_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         articles=articles,
-        events=build_events(story, options),
+        events=events,
         rejected=list(rejected),
     )

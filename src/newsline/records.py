@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # Where an article's publication date came from, best evidence first.
-PUBLISHED_FROM = ("metadata", "html", "header", "dateline", "text", "none")
+# "crawl" is a WARC capture date: weaker than a dateline, stronger than inference from the text.
+PUBLISHED_FROM = ("metadata", "html", "header", "dateline", "crawl", "text", "none")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ class Article:
     removed: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     timexes: list[TimeExpression] = field(default_factory=list)  # offsets into `text`
+    # Set by the story stage: near-duplicate copies of this article, or the one it copies.
+    duplicates: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
 
     @property
     def n_sentences(self) -> int:
@@ -106,6 +110,8 @@ class Event:
     score: float
     quotes: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
+    # The member sentences that report the event: (article id, sentence index).
+    mentions: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,8 @@ class BuildOptions:
     sentences: int = 2
     start: date | None = None
     end: date | None = None
+    duplicate_threshold: float | None = 0.8  # None: keep near-duplicate copies as reports
+    ner: str | None = None  # None/"rules": built-in actor extractor; "spacy:MODEL" for spaCy
 
 
 @dataclass

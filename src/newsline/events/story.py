@@ -104,6 +104,7 @@ def _event(day: date, dated: list[DatedSentence], members: list[int], picks: lis
         summary=summary,
         articles=[a.id for a in order],
         score=float(score),
+        mentions=sorted({(dated[i].article.id, dated[i].sentence.index) for i in members}),
     )
 
 

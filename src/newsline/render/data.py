@@ -33,6 +33,8 @@ def article_to_dict(a: Article, full: bool = True) -> dict:
             "n_sentences": a.n_sentences,
             "published_confidence": a.published_confidence,
             "published_note": a.published_note,
+            "duplicates": list(a.duplicates),
+            "duplicate_of": a.duplicate_of,
         }
     return {
         "id": a.id,
@@ -49,6 +51,8 @@ def article_to_dict(a: Article, full: bool = True) -> dict:
         "n_sentences": a.n_sentences,
         "published_confidence": a.published_confidence,
         "published_note": a.published_note,
+        "duplicates": list(a.duplicates),
+        "duplicate_of": a.duplicate_of,
     }
 
 
@@ -80,6 +84,7 @@ def event_to_dict(e: Event) -> dict:
         "quotes": [dict(q) for q in e.quotes],
         "actors": [dict(a) for a in e.actors],
         "score": _score(e.score),
+        "mentions": [{"article_id": a, "sentence_index": i} for a, i in e.mentions],
     }
 
 

@@ -1,0 +1,52 @@
+"""Who took part and who said what, per event: quotes and actors from its reports.
+
+Quotes come from the sentences that report the event (its `mentions`), so a later
+article's recap of another day never lends its quotes here; actors come from the
+reporting articles and are merged across outlets ("Okafor" -> "Lena Okafor").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from newsline.records import Article, Event
+from newsline.text.actors import Actor, merge_actors
+from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
+
+MAX_QUOTES = 10
+MAX_ACTORS = 12
+MIN_ACTOR_MENTIONS = 2
+
+
+def attach_people(
+    events: Sequence[Event], story: Sequence[Article], ner: str | None = None
+) -> None:
+    """Fill each event's `quotes` and `actors` (extraction runs once per reporting article)."""
+    by_id = {a.id: a for a in story}
+    cache: dict[str, tuple[list[Quote], list[Actor]]] = {}
+
+    def people(article_id: str) -> tuple[list[Quote], list[Actor]]:
+        if article_id not in cache:
+            cache[article_id] = quotes_and_actors(by_id[article_id], ner)
+        return cache[article_id]
+
+    for event in events:
+        reporting = sorted(
+            {aid for aid, _ in event.mentions if aid in by_id},
+            key=lambda aid: (by_id[aid].published or date.max, aid),
+        )
+        members = set(event.mentions)
+        quotes = [
+            q
+            for aid in reporting
+            for q in people(aid)[0]
+            if q.speaker and (aid, q.sentence_index) in members
+        ]
+        actors = merge_actors(people(aid)[1] for aid in reporting)
+        quotes = merge_quotes(quotes, [a for a in actors if a.kind == "person"])[:MAX_QUOTES]
+        speakers = {q.speaker for q in quotes}
+        event.quotes = [dict(q.to_dict(), date=event.date) for q in quotes]
+        kept = [a for a in actors if a.mentions >= MIN_ACTOR_MENTIONS or a.name in speakers]
+        kept.sort(key=lambda a: -a.mentions)
+        event.actors = [a.to_dict() for a in kept[:MAX_ACTORS]]
