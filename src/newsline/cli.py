@@ -94,8 +94,9 @@ def _read(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
 @app.command()
 def build(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
-    ],
+        list[str] | None,
+        typer.Argument(help="Files, directories (recursive) or - for stdin."),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Directory for timeline.json/.md/.html.")
     ] = None,
@@ -113,6 +114,20 @@ def build(
     sentences: Annotated[int, typer.Option(min=1, help="Summary sentences per event.")] = 2,
     start: Annotated[str | None, typer.Option(help="First date to include, YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option(help="Last date to include, YYYY-MM-DD.")] = None,
+    from_dir: Annotated[
+        Path | None,
+        typer.Option("--from", help="Select the story from a directory written by `process`."),
+    ] = None,
+    duplicate_threshold: Annotated[
+        float,
+        typer.Option(min=0.1, max=1.0, help="Similarity at which articles are copies."),
+    ] = 0.8,
+    keep_duplicates: Annotated[
+        bool, typer.Option(help="Count near-duplicate copies as separate reports.")
+    ] = False,
+    ner: Annotated[
+        str | None, typer.Option(help="Actor extractor: rules (default) or spacy:MODEL.")
+    ] = None,
 ) -> None:
     """Build a timeline from news articles."""
     options = BuildOptions(
@@ -121,10 +136,17 @@ def build(
         sentences=sentences,
         start=_parse_day(start, "--start"),
         end=_parse_day(end, "--end"),
+        duplicate_threshold=None if keep_duplicates else duplicate_threshold,
+        ner=_check_ner(ner),
     )
     if options.start and options.end and options.start > options.end:
         raise _fail("--start is after --end")
-    articles, rejected = _read(paths)
+    if bool(paths) == (from_dir is not None):
+        raise _fail("give input PATHs or --from PROCESSED_DIR (one of the two)")
+    if from_dir is not None:
+        articles, rejected = _read_processed(from_dir, query, options)
+    else:
+        articles, rejected = _read(paths or [])
     if not articles:
         raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
     terms = query_terms(query)
@@ -181,6 +203,39 @@ def articles(
         raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
 
 
+@app.command()
+def quotes(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+    ],
+    include_unattributed: Annotated[
+        bool, typer.Option("--all", help="Also list quotes nobody can be credited with.")
+    ] = False,
+    ner: Annotated[
+        str | None, typer.Option(help="Actor extractor: rules (default) or spacy:MODEL.")
+    ] = None,
+) -> None:
+    """Who said what: one JSON quote record per line, with the article's outlet."""
+    from newsline.text.quotes import quotes_and_actors
+
+    ner = _check_ner(ner)
+    used, rejected = _read(paths)
+    n = 0
+    for article in used:
+        found, _ = quotes_and_actors(article, ner)
+        for q in found:
+            if q.speaker or include_unattributed:
+                record = dict(q.to_dict(), source=article.source, url=article.url)
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                n += 1
+    if not used:
+        raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
+    err.print(
+        f"newsline: {_n(n, 'quote')} from {_n(len(used), 'article')} ({len(rejected)} rejected)",
+        markup=False,
+    )
+
+
 bench_app = typer.Typer(help="Score newsline on the field's benchmarks.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 
@@ -198,6 +253,10 @@ def bench_tls(
         Path | None, typer.Option(help="Write one JSON line per task with its timeline.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    per_task: Annotated[
+        bool,
+        typer.Option(help="Read and process every task's window anew (default: each topic once)."),
+    ] = False,
 ) -> None:
     """Timeline17 protocol (news-tls): build each task's timeline and score it with tilse."""
     from newsline.bench.tls import format_report, run_tls, scoring_problem
@@ -215,11 +274,44 @@ def bench_tls(
             topics,
             save_timelines,
             score=True,
+            per_task=per_task,
             progress=lambda line: err.print(line, markup=False),
         )
     except FileNotFoundError as exc:
         raise _fail(str(exc)) from None
     sys.stdout.write(json.dumps(result, indent=1) + "\n" if as_json else format_report(result))
+
+
+def _check_ner(ner: str | None) -> str | None:
+    """Fail early, with the install hint, when the asked-for spaCy pipeline is missing."""
+    if ner in (None, "rules"):
+        return None
+    from newsline.text.actors import NERUnavailable, load_spacy
+
+    if not ner.startswith("spacy:") or not ner[len("spacy:") :]:
+        raise _fail(f"--ner must be 'rules' or 'spacy:MODEL', got {ner!r}")
+    try:
+        load_spacy(ner[len("spacy:") :])
+    except NERUnavailable as exc:
+        raise _fail(str(exc)) from None
+    return ner
+
+
+def _read_processed(
+    from_dir: Path, query: str | None, options: BuildOptions
+) -> tuple[list[Article], list[Rejection]]:
+    """The story's articles from a `newsline process` dataset (DuckDB selection)."""
+    from newsline.scale import ScaleError
+    from newsline.scale.cli import articles_from, dataset_warning
+
+    try:
+        warning = dataset_warning(from_dir)
+        if warning:
+            err.print(f"newsline: warning: {warning}", markup=False)
+        with _status(f"selecting the story from {from_dir}"):
+            return articles_from(from_dir, query, options.start, options.end)
+    except ScaleError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _status(message: str) -> AbstractContextManager[object]:
@@ -244,6 +336,20 @@ def _main(
     ] = False,
 ) -> None:
     """newsline: news reports in, a dated and source-cited timeline out."""
+
+
+def _register_commands() -> None:
+    """Commands that live beside their stage: follow a story, scale out, tag time."""
+    from newsline.follow_cli import register as register_follow
+    from newsline.scale.cli import register as register_process
+    from newsline.temporal.cli import register as register_tag_time
+
+    register_follow(app)
+    register_process(app)
+    register_tag_time(app)
+
+
+_register_commands()
 
 
 def main() -> None:
