@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/scale.py [--data DIR] [--sizes 10000 100000]
        [--runs local1 local2 dask2] [--partition-mb 4] [--work DIR] [--keep]
-       [--fragment docs/_fragments/scale.md]
+       [--fragment FILE]  (markdown to paste into docs/benchmarks.md)
 
 Corpora are built at run time by resampling the Timeline17 articles (../shared/data/t17)
 with new ids and publication dates spread over ten years, written as JSONL files of 500

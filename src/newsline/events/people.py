@@ -2,7 +2,8 @@
 
 Quotes come from the sentences that report the event (its `mentions`), so a later
 article's recap of another day never lends its quotes here; actors come from the
-reporting articles and are merged across outlets ("Okafor" -> "Lena Okafor").
+reporting articles and are merged across outlets ("Okafor" -> "Lena Okafor"). Only the
+reports the summary cites and the earliest others are read, which bounds the cost.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from newsline.text.actors import Actor, merge_actors
 from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
 
 MAX_QUOTES = 10
+# Read people from at most this many reports of an event: those its summary cites, then the
+# earliest. A big day (hundreds of reports) says who spoke in its first few reports.
+MAX_ARTICLES = 6
 MAX_ACTORS = 12
 MIN_ACTOR_MENTIONS = 2
 
@@ -32,10 +36,12 @@ def attach_people(
         return cache[article_id]
 
     for event in events:
+        cited = {s.article_id for s in event.summary}
         reporting = sorted(
             {aid for aid, _ in event.mentions if aid in by_id},
-            key=lambda aid: (by_id[aid].published or date.max, aid),
-        )
+            key=lambda aid: (aid not in cited, by_id[aid].published or date.max, aid),
+        )[:MAX_ARTICLES]
+        reporting.sort(key=lambda aid: (by_id[aid].published or date.max, aid))
         members = set(event.mentions)
         quotes = [
             q
