@@ -2,7 +2,8 @@
 live `newsline serve`. Every event renders with its date, filters and search work, the
 console stays clean, and hostile article text executes nothing.
 
-Screenshots (laptop 1280 px, phone 390 px) go to the test's tmp dir and docs/screenshots/.
+Screenshots (laptop 1280 px, phone 390 px) go to the test's tmp dir; with
+NEWSLINE_DOC_SCREENSHOTS=1 their first screens also refresh docs/screenshots/ (the README's).
 Skips when /usr/bin/chromium or Playwright is missing. All articles are fictional.
 """
 
@@ -117,14 +118,15 @@ def watched(browser) -> Iterator:
 
 
 def screenshot(page, name: str, tmp_path: Path) -> None:
-    """Save the whole page to the tmp dir, and its first screen to docs/screenshots/."""
+    """Save the whole page to the tmp dir (and, when asked, its first screen to the docs)."""
     out = tmp_path / name
     page.screenshot(path=str(out), full_page=True)
     assert out.stat().st_size > 10_000
     first_screen = tmp_path / f"first-screen-{name}"
     page.screenshot(path=str(first_screen))
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(first_screen, SHOTS / name)
+    if os.environ.get("NEWSLINE_DOC_SCREENSHOTS") == "1":  # a test run never dirties the tree
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(first_screen, SHOTS / name)
 
 
 def visible_events(page) -> list[dict]:
