@@ -127,3 +127,30 @@ def test_syndicated_copies_are_read_once_and_cited_on_the_event() -> None:
     kept = build_timeline(story, [], BuildOptions(dates=1, duplicate_threshold=None))
     assert {aid for aid, _ in kept.events[0].mentions} == {"wire", "copy", "own"}
     assert all(a.duplicate_of is None for a in kept.articles)
+
+
+def test_a_thin_report_of_the_day_is_cited_not_dropped() -> None:
+    from newsline.pipeline import BuildOptions, build_timeline
+
+    day = date(2025, 9, 10)
+    ferry = [
+        _report(
+            f"f{i}",
+            outlet,
+            f"The Gull Island ferry ran aground on a sandbank on Tuesday, {outlet} reported. "
+            "All 140 passengers were taken off safely by lifeboat crews from Port Maren.",
+            day,
+        )
+        for i, outlet in enumerate(("Harbour Wire", "Maren Courier", "Southern Herald"))
+    ]
+    council = _report(
+        "council",
+        "Harbour FM News",
+        "Councillors in Aldsund approved a new budget for school libraries on Tuesday "
+        "after a long evening debate about reading programmes.",
+        day,
+    )
+    t = build_timeline([*ferry, council], [], BuildOptions())
+    [event] = [e for e in t.events if e.date == "2025-09-09"]
+    assert {"f0", "f1", "f2", "council"} <= set(event.articles)
+    assert all(s.article_id != "council" for s in event.summary[:1])

@@ -63,7 +63,7 @@ def cluster_day(
     """Split one day's sentences (`members`, indices into `dated`) into event clusters.
 
     The day's best-supported cluster is always an event; another one only when several
-    outlets report it too.
+    outlets report it too. Thinner clusters join the kept event they are most like.
     """
     reports = _reports(dated, members)
     ids = list(reports)
@@ -101,4 +101,25 @@ def cluster_day(
     clusters.sort(key=lambda c: c.support, reverse=True)
     best, rest = clusters[0], clusters[1:]
     floor = max(2, SECOND_EVENT_SHARE * len(best.sources))
-    return [best, *[c for c in rest if len(c.sources) >= floor]]
+    kept = [best, *[c for c in rest if len(c.sources) >= floor]]
+    # A report too thinly supported to be its own event still reports the day: it joins the
+    # kept event it is most like, so its article stays cited (no report is dropped).
+    small = [c for c in rest if len(c.sources) < floor]
+    if small:
+        centroid = normalize(
+            csr_matrix(
+                np.vstack(
+                    [
+                        np.asarray(report_vecs[[row[a] for a in c.articles]].sum(axis=0))
+                        for c in kept
+                    ]
+                )
+            )
+        )
+        for c in small:
+            vec = normalize(csr_matrix(report_vecs[[row[a] for a in c.articles]].sum(axis=0)))
+            target = kept[int(np.asarray((vec @ centroid.T).todense()).argmax())]
+            target.members.extend(c.members)
+            target.articles |= c.articles
+            target.sources |= c.sources
+    return kept
