@@ -32,6 +32,7 @@ def test_future_metadata_date_is_dropped_and_the_dateline_used() -> None:
     out = date_publication(a, TODAY)
     assert out.published == date(2025, 9, 12)
     assert out.published_from == "dateline"
+    assert "2031-01-01" in out.published_note and "after today" in out.published_note
 
 
 def test_date_is_inferred_from_the_text_only_when_nothing_else_gives_one() -> None:

@@ -71,7 +71,7 @@ def date_publication(article: Article, today: date) -> Article:
             published=found,
             published_from="dateline",
             published_confidence=None,
-            published_note=None,
+            published_note=note,
         )
     if crawl is not None:
         return crawl
@@ -82,7 +82,9 @@ def date_publication(article: Article, today: date) -> Article:
             published=guess.day,
             published_from="text",
             published_confidence=guess.confidence,
-            published_note=f"inferred: {guess.reason}",
+            published_note=f"{note}; inferred: {guess.reason}"
+            if note
+            else f"inferred: {guess.reason}",
         )
     reasons = "no date in metadata, page, header line or dateline, and none inferable from the text"
     return dataclasses.replace(article, published_note=f"{note}; {reasons}" if note else reasons)
