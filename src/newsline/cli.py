@@ -11,16 +11,18 @@ import json
 import logging
 import sys
 from contextlib import AbstractContextManager, nullcontext
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsline import __version__
+from newsline.console import err, report_rejection
+from newsline.console import fail as _fail
+from newsline.console import parse_day as _parse_day
+from newsline.console import plural as _n
 from newsline.ingest import read_paths
 from newsline.pipeline import BuildOptions, build_timeline, is_relevant, process_all, query_terms
 from newsline.records import Article, Rejection
@@ -32,7 +34,6 @@ app = typer.Typer(
     help="Turn a pile of news reports into a dated, de-duplicated, source-cited timeline.",
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
 
 
 class TimelineFormat(StrEnum):
@@ -44,20 +45,6 @@ class TimelineFormat(StrEnum):
 class ArticlesFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"newsline: error: {message}", markup=False)
-    return typer.Exit(code)
-
-
-def _parse_day(value: str | None, flag: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"{flag} must be a date as YYYY-MM-DD, got {value!r}") from None
 
 
 def _read(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
@@ -84,7 +71,7 @@ def _read(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
             nonlocal n_rejected
             if isinstance(item, Rejection):
                 n_rejected += 1
-                progress.console.print(f"rejected: {item.input}: {item.reason}", markup=False)
+                report_rejection(item, progress.console)
             progress.update(task, advance=1, rejected=n_rejected)
 
         stdin = sys.stdin.buffer if "-" in paths else None
@@ -317,10 +304,6 @@ def _read_processed(
 def _status(message: str) -> AbstractContextManager[object]:
     """A spinner on stderr while a step runs (only on a terminal: logs stay clean)."""
     return err.status(message) if err.is_terminal else nullcontext()
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _version(value: bool) -> None:

@@ -11,17 +11,18 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from newsline.console import err, report_rejection
+from newsline.console import fail as _fail
+from newsline.console import parse_day as _parse_day
+from newsline.console import plural as _n
+from newsline.console import say as _say
 from newsline.records import Article, Rejection
-
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 StoreOption = Annotated[
     Path, typer.Option("--store", "-s", help="The newsline store file (SQLite), e.g. news.db.")
@@ -34,19 +35,6 @@ class ShowFormat(StrEnum):
     html = "html"
     timelinejs = "timelinejs"
     csv = "csv"
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"newsline: error: {message}", markup=False)
-    return typer.Exit(code)
-
-
-def _say(message: str) -> None:
-    err.print(f"newsline: {message}", markup=False)
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @contextmanager
@@ -71,18 +59,9 @@ def _opened(path: Path, create: bool = False) -> Iterator:
         store.close()
 
 
-def _parse_day(value: str | None, flag: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"{flag} must be a date as YYYY-MM-DD, got {value!r}") from None
-
-
 def _report_item(kind: str, item: Article | Rejection) -> None:
     if kind == "rejected" and isinstance(item, Rejection):
-        err.print(f"rejected: {item.input}: {item.reason}", markup=False)
+        report_rejection(item)
 
 
 def _report_stories(store) -> None:  # noqa: ANN001 - a Store

@@ -33,6 +33,7 @@ __all__ = [
     "process_all",
     "process_article",
     "query_terms",
+    "repeat_rejection",
 ]
 
 
@@ -106,9 +107,7 @@ def process_all(
     for item in items:
         result = item if isinstance(item, Rejection) else process_article(item, today)
         if isinstance(result, Article) and result.id in seen:
-            result = Rejection(
-                result.label, f"repeat of article {result.id} (already read from {seen[result.id]})"
-            )
+            result = repeat_rejection(result, seen[result.id])
         if isinstance(result, Article):
             seen[result.id] = result.label
             articles.append(result)
@@ -117,6 +116,13 @@ def process_all(
         if on_item is not None:
             on_item(result)
     return settle_dateline_years(articles), rejected
+
+
+def repeat_rejection(repeat: Article, first_label: str) -> Rejection:
+    """Why a second article with an id already read is not used (names both inputs)."""
+    return Rejection(
+        repeat.label, f"repeat of article {repeat.id} (already read from {first_label})"
+    )
 
 
 def settle_dateline_years(articles: list[Article]) -> list[Article]:

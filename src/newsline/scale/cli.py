@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newsline.console import err
+from newsline.console import fail as _fail
 
 from .engines import ScaleError
 from .plan import DEFAULT_PARTITION_BYTES, PlanError
@@ -21,17 +23,10 @@ from .run import process
 
 __all__ = ["articles_from", "dataset_warning", "register"]
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
 
 class Engine(StrEnum):
     local = "local"
     dask = "dask"
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"newsline: error: {message}", markup=False)
-    return typer.Exit(code)
 
 
 def process_command(

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from newsline.pipeline import is_relevant, settle_dateline_years
+from newsline.pipeline import is_relevant, repeat_rejection, settle_dateline_years
 from newsline.records import Article, Rejection
 from newsline.text.query import query_terms
 
@@ -186,9 +186,7 @@ def _repeat(rid: str, rpath: str | None, rurl: str | None, *first: str | None) -
     """The Rejection `process_all` gives a second article with an id already read."""
     repeat = Article(id=rid, text="", path=rpath, url=rurl)
     seen = Article(id=first[0] or rid, text="", path=first[1], url=first[2])
-    return Rejection(
-        repeat.label, f"repeat of article {repeat.id} (already read from {seen.label})"
-    )
+    return repeat_rejection(repeat, seen.label)
 
 
 def dataset_warning(processed_dir: str | Path) -> str | None:

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from newsline.console import fail
 from newsline.records import TimeExpression
 from newsline.temporal.tagger import tag
 
@@ -71,13 +72,11 @@ def register(app: typer.Typer) -> None:
         try:
             day = parse_dct(dct)
         except ValueError as exc:
-            typer.echo(f"newsline: error: {exc}", err=True)
-            raise typer.Exit(2) from None
+            raise fail(str(exc)) from None
         try:
             text = read_input(source)
         except OSError as exc:
-            typer.echo(f"newsline: error: cannot read {source}: {exc.strerror or exc}", err=True)
-            raise typer.Exit(2) from None
+            raise fail(f"cannot read {source}: {exc.strerror or exc}") from None
         day = day or datetime.now(UTC).date()
         out = sys.stdout
         for tx in tag_text(text, day):
