@@ -41,6 +41,31 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+# The columns that processing fills, in table order (`reindex` rewrites exactly these).
+PROCESSED_COLUMNS = (
+    "title", "source", "author", "published", "published_from", "published_confidence",
+    "published_note", "language", "text", "removed", "n_sentences", "n_timexes",
+)  # fmt: skip
+
+
+def _processed(article: Article) -> tuple:
+    """Values for PROCESSED_COLUMNS."""
+    return (
+        article.title,
+        article.source,
+        article.author,
+        _day(article.published),
+        article.published_from,
+        article.published_confidence,
+        article.published_note,
+        article.language,
+        article.text,
+        json.dumps(article.removed, ensure_ascii=False),
+        len(article.sentences),
+        len(article.timexes),
+    )
+
+
 def insert_article(
     conn: sqlite3.Connection, raw: Article, article: Article, feed_id: int | None = None
 ) -> None:
@@ -49,28 +74,15 @@ def insert_article(
     Call inside a write transaction; the caller has checked it is not stored yet.
     """
     conn.execute(
-        "INSERT INTO articles (id, url, content_hash, path, title, source, author, published,"
-        " published_from, published_confidence, published_note, language, text, removed,"
-        " n_sentences, n_timexes, raw_text, raw_published, raw_published_from, feed_id,"
-        " added_at, processed_with)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO articles (id, url, content_hash, path, {', '.join(PROCESSED_COLUMNS)},"
+        " raw_text, raw_published, raw_published_from, feed_id, added_at, processed_with)"
+        f" VALUES ({', '.join('?' * (len(PROCESSED_COLUMNS) + 10))})",
         (
             article.id,
             article.url,
             content_hash(raw.text),
             article.path,
-            article.title,
-            article.source,
-            article.author,
-            _day(article.published),
-            article.published_from,
-            article.published_confidence,
-            article.published_note,
-            article.language,
-            article.text,
-            json.dumps(article.removed, ensure_ascii=False),
-            len(article.sentences),
-            len(article.timexes),
+            *_processed(article),
             raw.text,
             _day(raw.published),
             raw.published_from,
@@ -89,22 +101,10 @@ def replace_processed(conn: sqlite3.Connection, article: Article) -> None:
     conn.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
     conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article.id,))
     conn.execute(
-        "UPDATE articles SET title = ?, source = ?, author = ?, published = ?, published_from = ?,"
-        " published_confidence = ?, published_note = ?, language = ?, text = ?, removed = ?,"
-        " n_sentences = ?, n_timexes = ?, processed_with = ? WHERE id = ?",
+        f"UPDATE articles SET {', '.join(f'{c} = ?' for c in PROCESSED_COLUMNS)},"
+        " processed_with = ? WHERE id = ?",
         (
-            article.title,
-            article.source,
-            article.author,
-            _day(article.published),
-            article.published_from,
-            article.published_confidence,
-            article.published_note,
-            article.language,
-            article.text,
-            json.dumps(article.removed, ensure_ascii=False),
-            len(article.sentences),
-            len(article.timexes),
+            *_processed(article),
             __version__,
             article.id,
         ),
