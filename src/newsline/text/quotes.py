@@ -1022,19 +1022,7 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             m = _ADDING.search(text[cue.end : s_end])
             if m:
                 found.append(
-                    (
-                        cue.end + m.start(),
-                        Quote(
-                            speaker.name,
-                            speaker.title,
-                            _clean_clause(m.group("clause")),
-                            "indirect",
-                            f"{m.group('verb')} that",
-                            article.id,
-                            sentence_index(raw.open_pos),
-                            date,
-                        ),
-                    )
+                    _adding(m, cue.end, speaker, article.id, sentence_index(raw.open_pos), date)
                 )
 
     indirect = _Indirect(text, resolver)
@@ -1063,23 +1051,21 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         )
         m = _ADDING.search(sent.text)
         if m:
-            found.append(
-                (
-                    sent.start + m.start(),
-                    Quote(
-                        sp.name,
-                        sp.title,
-                        _clean_clause(m.group("clause")),
-                        "indirect",
-                        f"{m.group('verb')} that",
-                        article.id,
-                        sent.index,
-                        date,
-                    ),
-                )
-            )
+            found.append(_adding(m, sent.start, sp, article.id, sent.index, date))
     found.sort(key=lambda t: t[0])
     return [q for _pos, q in found]
+
+
+def _adding(
+    m: re.Match[str], offset: int, speaker: _Speaker, article_id: str, index: int, day: str | None
+) -> tuple[int, Quote]:
+    """`…, adding that …` after a quote or statement: an indirect quote by the same speaker."""
+    clause = _clean_clause(m.group("clause"))
+    quote = Quote(
+        speaker.name, speaker.title, clause, "indirect", f"{m.group('verb')} that", article_id,
+        index, day,
+    )  # fmt: skip
+    return offset + m.start(), quote
 
 
 def quotes_and_actors(article: Article, ner: str | None = None) -> tuple[list[Quote], list[Actor]]:
