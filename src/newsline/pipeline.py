@@ -185,7 +185,7 @@ def build_timeline(
     events = build_events(reading_copies(story, groups), options)
     attach_people(events, story, options.ner)
     for e in events:
-        e.articles = cite_copies(e.articles, groups) if groups else e.articles
+        e.articles = cite_copies(e.articles, groups)
     return Timeline(
         query=options.query,
         generated_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
