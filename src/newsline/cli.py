@@ -47,7 +47,7 @@ class ArticlesFormat(StrEnum):
     json = "json"
 
 
-def _read(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
+def _read(paths: list[str], workers: int | None = None) -> tuple[list[Article], list[Rejection]]:
     """Read and process every input with a progress bar; report rejections on stderr."""
     for p in paths:
         if p != "-" and not Path(p).exists():
@@ -75,7 +75,7 @@ def _read(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
             progress.update(task, advance=1, rejected=n_rejected)
 
         stdin = sys.stdin.buffer if "-" in paths else None
-        return process_all(read_paths(paths, stdin=stdin), on_item=on_item)
+        return process_all(read_paths(paths, stdin=stdin), on_item=on_item, workers=workers)
 
 
 @app.command()
@@ -115,6 +115,12 @@ def build(
     ner: Annotated[
         str | None, typer.Option(help="Actor extractor: rules (default) or spacy:MODEL.")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Processes for cleaning and tagging (default: all cores, 200+ articles)."
+        ),
+    ] = None,
 ) -> None:
     """Build a timeline from news articles."""
     options = BuildOptions(
@@ -133,7 +139,7 @@ def build(
     if from_dir is not None:
         articles, rejected = _read_processed(from_dir, query, options)
     else:
-        articles, rejected = _read(paths or [])
+        articles, rejected = _read(paths or [], workers)
     if not articles:
         raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
     terms = query_terms(query)

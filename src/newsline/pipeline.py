@@ -24,6 +24,7 @@ from newsline.events.story import build_events, default_dates
 from newsline.records import Article, BuildOptions, Rejection, Timeline
 from newsline.temporal import estimate_publication, parse_dateline, tag
 from newsline.text.query import mentions_any, query_terms
+from newsline.workers import process_in_order
 
 __all__ = [
     "BuildOptions",
@@ -95,17 +96,20 @@ def process_all(
     items: Iterable[Article | Rejection],
     today: date | None = None,
     on_item: Callable[[Article | Rejection], None] | None = None,
+    workers: int | None = None,
 ) -> tuple[list[Article], list[Rejection]]:
     """Process every raw article; collect what was used and what was rejected, and why.
 
     A second article with an id already seen is rejected as a repeat, so every
-    input is accounted for exactly once.
+    input is accounted for exactly once. Big batches are processed on several cores
+    (`workers`: None decides by batch size, 1 keeps everything in this process); the
+    result is the same either way.
     """
+    today = today or datetime.now(UTC).date()
     articles: list[Article] = []
     rejected: list[Rejection] = []
     seen: dict[str, str] = {}
-    for item in items:
-        result = item if isinstance(item, Rejection) else process_article(item, today)
+    for result in process_in_order(items, process_article, today, workers):
         if isinstance(result, Article) and result.id in seen:
             result = repeat_rejection(result, seen[result.id])
         if isinstance(result, Article):

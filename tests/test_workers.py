@@ -1,0 +1,76 @@
+"""The per-article stage on several processes: same results, same order, no lost article."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from datetime import date
+from pathlib import Path
+
+from newsline.ingest import read_paths
+from newsline.pipeline import process_all, process_article
+from newsline.records import Article, Rejection
+from newsline.workers import process_in_order
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "port-maren"
+TODAY = date(2026, 1, 15)
+
+
+def _corpus() -> list[Article | Rejection]:
+    items = list(read_paths([EXAMPLES]))
+    assert sum(isinstance(i, Article) for i in items) >= 8
+    return items
+
+
+def _fragile(article: Article, today: date) -> Article | Rejection:
+    """process_article, except that it raises on one article."""
+    if "talks-collapse" in (article.path or ""):
+        raise ValueError("odd input")
+    return process_article(article, today)
+
+
+def _dies_in_a_worker(article: Article, today: date) -> Article | Rejection:
+    """process_article, except that a worker process handling the court story dies."""
+    if "court-injunction" in (article.path or "") and multiprocessing.parent_process():
+        os._exit(1)
+    return process_article(article, today)
+
+
+def _where(article: Article, today: date) -> Article | Rejection:
+    """Which process handled the article (as a Rejection, the simplest picklable record)."""
+    return Rejection(article.label, str(os.getpid()))
+
+
+def test_two_workers_give_the_serial_result_in_input_order() -> None:
+    items = _corpus()
+    serial = process_all(items, today=TODAY, workers=1)
+    pooled = process_all(items, today=TODAY, workers=2)
+    assert pooled == serial
+    assert [a.id for a in pooled[0]] == [a.id for a in serial[0]]
+
+
+def test_an_article_that_raises_is_rejected_with_the_error_and_the_batch_goes_on() -> None:
+    items = _corpus()
+    for workers in (1, 2):
+        out = list(process_in_order(items, _fragile, TODAY, workers))
+        assert len(out) == len(items)
+        failed = [r for r in out if isinstance(r, Rejection) and "odd input" in r.reason]
+        assert len(failed) == 1
+        assert failed[0].reason == "could not be processed (ValueError: odd input)"
+        assert "talks-collapse" in failed[0].input
+
+
+def test_a_dead_worker_does_not_lose_articles() -> None:
+    items = _corpus()
+    expected = list(process_in_order(items, process_article, TODAY, 1))
+    out = list(process_in_order(items, _dies_in_a_worker, TODAY, 2))
+    assert out == expected
+
+
+def test_workers_run_elsewhere_and_small_batches_stay_here_by_default() -> None:
+    items = _corpus()
+    here = str(os.getpid())
+    pooled = {r.reason for r in process_in_order(items, _where, TODAY, 2) if r.reason.isdigit()}
+    assert pooled and here not in pooled
+    default = {r.reason for r in process_in_order(items, _where, TODAY, None) if r.reason.isdigit()}
+    assert default == {here}
