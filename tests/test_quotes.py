@@ -336,3 +336,105 @@ def test_second_quote_with_its_own_cue_is_not_merged_into_the_first() -> None:
         ("Lena Okafor", "We lost", "direct"),
         ("Tom Berg", "but we will be back", "direct"),
     ]
+
+
+# --- excerpts, datelines and documents ------------------------------------------------------
+
+
+def test_merge_quotes_keeps_the_full_quote_when_another_outlet_runs_an_excerpt() -> None:
+    from newsline.text.quotes import merge_quotes
+
+    full = Quote(
+        "Mira Tansel", "spokeswoman", "Both crews have agreed to keep the ferry running, and "
+        "the council will meet them again within days.", "direct", "said", "courier", 3, None,
+    )  # fmt: skip
+    excerpt = Quote(
+        "Mira Tansel", None, "Both crews have agreed to keep the ferry running", "direct",
+        "said", "wire", 2, None,
+    )  # fmt: skip
+    other = Quote("Jon Arvik", None, "We sail at dawn", "direct", "said", "wire", 4, None)
+    # the excerpt first (an earlier wire copy): the full text and its citation take its place
+    merged = merge_quotes([excerpt, other, full])
+    assert [(q.speaker, q.article_id, q.sentence_index) for q in merged] == [
+        ("Mira Tansel", "courier", 3),
+        ("Jon Arvik", "wire", 4),
+    ]
+    assert merged[0].text == full.text and merged[0].speaker_title == "spokeswoman"
+    # the full quote first: the excerpt is dropped
+    assert merge_quotes([full, excerpt]) == [full]
+    # an ellipsis in the excerpt, and an unattributed copy of it
+    cut = Quote(
+        None, None, "Both crews have agreed ... the ferry running", "direct", None, "b", 1, None
+    )
+    assert [q.article_id for q in merge_quotes([full, cut])] == ["courier"]
+    assert merge_quotes([cut, full])[0].speaker == "Mira Tansel"
+
+
+def test_merge_quotes_keeps_short_or_scattered_overlaps_apart() -> None:
+    from newsline.text.quotes import merge_quotes
+
+    speech = Quote(
+        "Mira Tansel", None, "The ferry is our road, and we will keep it running. We owe the "
+        "island that much, and we owe our crews a fair deal.", "direct", "said", "a", 0, None,
+    )  # fmt: skip
+    short = Quote("Mira Tansel", None, "keep it running", "partial", "said", "b", 1, None)
+    scattered = Quote(
+        "Mira Tansel", None, "We owe the crews our road", "direct", "said", "b", 2, None
+    )
+    someone_else = Quote(
+        "Jon Arvik", None, "we will keep it running", "direct", "said", "b", 3, None
+    )
+    assert len(merge_quotes([speech, short, scattered, someone_else])) == 4
+
+
+def test_dateline_never_becomes_part_of_a_quote_or_a_speaker() -> None:
+    text = (
+        "SKELLBY, March 4 (Tidewater Wire) - Ferry talks broke up without a deal on Tuesday, "
+        "the transport ministry said.\n\n"
+        "Mira Tansel, the council's spokeswoman, said the crews would meet again next week."
+    )
+    assert quotes(text) == [
+        ("the transport ministry", "Ferry talks broke up without a deal on Tuesday", "indirect"),
+        ("Mira Tansel", "the crews would meet again next week", "indirect"),
+    ]
+    # the city of a dateline is no speaker; an undated dateline with its outlet is cut too
+    text = "SKELLBY, March 4 (Tidewater Wire) - The ministry said that the ferry would sail again."
+    assert [(q.speaker, q.text) for q in extract_quotes(article(text))] == [
+        ("the ministry", "the ferry would sail again")
+    ]
+    text = "SKELLBY (Tidewater Wire) - Ferry talks broke up on Tuesday, the ministry said."
+    assert quotes(text) == [("the ministry", "Ferry talks broke up on Tuesday", "indirect")]
+    # a quote right after the dateline is direct, not a partial quote of the dateline
+    text = 'SKELLBY, March 4 (Tidewater Wire) - "We sail at dawn," Jon Arvik said on Tuesday.'
+    assert quotes(text) == [("Jon Arvik", "We sail at dawn", "direct")]
+
+
+def test_dateline_names_no_actor() -> None:
+    from newsline.text.actors import extract_actors
+
+    text = (
+        "SKELLBY, March 4 (Tidewater Wire) - Ferry crews walked out on Tuesday.\n\n"
+        "Mira Tansel of the Skellby Ferry Company said talks would resume."
+    )
+    names = {a.name for a in extract_actors(article(text))}
+    assert "Tidewater Wire" not in names and "SKELLBY" not in names
+    assert "Mira Tansel" in names
+
+
+def test_a_document_is_never_credited_as_the_speaker() -> None:
+    from newsline.text.quotes import quotes_and_actors
+
+    text = (
+        '"We will sail," Mira Tansel said. "No ferry may sail at night," the Harbour Act states.'
+        '\n\n"Every islander has a right to passage," the Constitution says.'
+        "\n\nThe Ferry Charter states that crews must rest for ten hours a day."
+        '\n\n"Acting is hard work," Jude Law said.'
+    )
+    found, actors = quotes_and_actors(article(text))
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Mira Tansel", "We will sail"),
+        (None, "No ferry may sail at night"),
+        (None, "Every islander has a right to passage"),
+        ("Jude Law", "Acting is hard work"),
+    ]
+    assert {a.name for a in actors} == {"Mira Tansel", "Jude Law"}

@@ -430,6 +430,42 @@ def test_html_escapes_hostile_text_in_every_field() -> None:
     assert "<script>alert" not in page
 
 
+def test_html_shows_three_quotes_and_folds_the_rest_json_keeps_all() -> None:
+    t = sample_timeline()
+    quotes = [
+        {"speaker": f"Speaker {i}", "speaker_title": None, "text": f"Quote number {i}.",
+         "kind": "direct" if i % 2 else "indirect"}
+        for i in range(1, 6)
+    ]  # fmt: skip
+    quotes[4] = dict(quotes[4], speaker=HOSTILE + " speaker", text=HOSTILE + " quote")
+    t.events[1].quotes = quotes
+    page = to_html(t)
+    sep17 = parse(page).xpath('//*[@id="event-ev-sep17"]')[0]
+    shown = sep17.xpath('./div/ul[@class="quotes"]/li')
+    assert [li.xpath(".//cite")[0].text_content() for li in shown] == [
+        "Speaker 1",
+        "Speaker 2",
+        "Speaker 3",
+    ]
+    (more,) = sep17.xpath('.//details[@class="more-quotes"]')
+    assert more.get("open") is None
+    assert more.xpath("./summary")[0].text_content().strip() == "2 more quotes"
+    folded = more.xpath('.//ul[@class="quotes"]/li')
+    assert [li.xpath(".//cite")[0].text_content() for li in folded] == [
+        "Speaker 4",
+        HOSTILE + " speaker",
+    ]
+    assert HOSTILE + " quote" in folded[1].text_content()
+    assert "<script>alert" not in page and not sep17.xpath(".//img | .//script")
+    assert len(json.loads(to_json(t))["events"][1]["quotes"]) == 5
+    # one quote more than shown: "1 more quote"; three or fewer: no fold
+    t.events[1].quotes = quotes[:4]
+    (more,) = parse(to_html(t)).xpath('//details[@class="more-quotes"]')
+    assert more.xpath("./summary")[0].text_content().strip() == "1 more quote"
+    t.events[1].quotes = quotes[:3]
+    assert not parse(to_html(t)).xpath("//details[@class='more-quotes']")
+
+
 def test_html_links_only_http_urls() -> None:
     doc = parse(to_html(hostile_timeline()))
     hrefs = [h.strip().lower() for h in doc.xpath("//@href")]

@@ -2,13 +2,16 @@
 
 Quotes come from the sentences that report the event (its `mentions`), so a later
 article's recap of another day never lends its quotes here; actors come from the
-reporting articles and are merged across outlets ("Okafor" -> "Lena Okafor"). Only the
-reports the summary cites and the earliest others are read, which bounds the cost.
+reporting articles and are merged across outlets ("Okafor" -> "Lena Okafor"). The outlets
+and authors of the story's articles are who reports, not who takes part: they are never
+actors ("(Coastline Wire)", "Harbour FM understands…"). Only the reports the summary cites
+and the earliest others are read, which bounds the cost.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from newsline.records import Article, Event
@@ -21,6 +24,38 @@ MAX_QUOTES = 10
 MAX_ARTICLES = 6
 MAX_ACTORS = 12
 MIN_ACTOR_MENTIONS = 2
+# Words an outlet's name may end with that its short name leaves out: "Harbour FM News" is
+# "Harbour FM" in its own copy.
+OUTLET_SUFFIXES = ("news", "online")
+
+
+def _name_key(name: str) -> str:
+    key = " ".join(name.replace("’", "'").split()).casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+def reporter_keys(story: Iterable[Article]) -> tuple[set[str], set[str]]:
+    """Name keys of the story's outlets and authors, and of the outlets' short names."""
+    names: set[str] = set()
+    short: set[str] = set()
+    for a in story:
+        if a.source and a.source.strip():
+            key = _name_key(a.source)
+            names.add(key)
+            words = key.split()
+            if len(words) > 2 and words[-1] in OUTLET_SUFFIXES:
+                short.add(" ".join(words[:-1]))
+        if a.author and a.author.strip():
+            for part in re.split(r"\s*(?:[,;&/|]|\band\b)\s*", a.author):
+                part = re.sub(r"^by\s+", "", part.strip(), flags=re.I)
+                if part:
+                    names.add(_name_key(part))
+    return names, short - {""}
+
+
+def _is_reporter(actor: Actor, names: set[str], short: set[str]) -> bool:
+    key = _name_key(actor.name)
+    return key in names or (actor.kind != "place" and key in short)
 
 
 def attach_people(
@@ -28,6 +63,7 @@ def attach_people(
 ) -> None:
     """Fill each event's `quotes` and `actors` (extraction runs once per reporting article)."""
     by_id = {a.id: a for a in story}
+    outlets, outlet_short = reporter_keys(story)
     cache: dict[str, tuple[list[Quote], list[Actor]]] = {}
 
     def people(article_id: str) -> tuple[list[Quote], list[Actor]]:
@@ -50,6 +86,7 @@ def attach_people(
             if q.speaker and (aid, q.sentence_index) in members
         ]
         actors = merge_actors(people(aid)[1] for aid in reporting)
+        actors = [a for a in actors if not _is_reporter(a, outlets, outlet_short)]
         quotes = merge_quotes(quotes, [a for a in actors if a.kind == "person"])[:MAX_QUOTES]
         speakers = {q.speaker for q in quotes}
         event.quotes = [dict(q.to_dict(), date=event.date) for q in quotes]

@@ -27,6 +27,8 @@ from newsline.records import Article, Event, Timeline
 from . import common
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+# Quotes an event shows at once in the report; the rest fold into "N more quotes".
+QUOTES_SHOWN = 3
 
 PUBLISHED_FROM_LABELS = {
     "metadata": "metadata",
@@ -158,6 +160,7 @@ def _event_view(e: Event, articles: dict[str, dict], new_ids: frozenset[str] = f
             }
         )
     top, sub = _rail(date)
+    quotes = [_quote_view(q) for q in e.quotes]
     n_outlets, n_reports = len(outlets), len(sources)
     support = common.plural(n_outlets, "outlet")
     if n_reports > n_outlets:
@@ -173,7 +176,10 @@ def _event_view(e: Event, articles: dict[str, dict], new_ids: frozenset[str] = f
         "summary": summary,
         "sources": sources,
         "support_label": support,
-        "quotes": [_quote_view(q) for q in e.quotes],
+        "quotes": quotes,
+        "quotes_shown": quotes[:QUOTES_SHOWN],
+        "quotes_folded": quotes[QUOTES_SHOWN:],
+        "quotes_folded_label": common.plural(len(quotes[QUOTES_SHOWN:]), "more quote"),
         "actors": [
             {"name": common.one_line(a.get("name")), "kind": common.one_line(a.get("kind"))}
             for a in e.actors

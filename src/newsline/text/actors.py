@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsline.records import Article
+from newsline.temporal import dateline_end
 from newsline.text.data import gazetteer as gz
 
 ACTOR_KINDS = ("person", "organization", "place")
@@ -214,6 +215,51 @@ def strip_leading(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[i:]
 
 
+# ---------------------------------------------------------------------------------------------
+# Datelines
+# ---------------------------------------------------------------------------------------------
+
+# "WASHINGTON (Reuters) -", "PORT MAREN, Kestria (Coastline Wire) —": an undated dateline
+# needs its capitalized city and the outlet in brackets; dated ones are read by `temporal`.
+_UNDATED_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+    r"\s*\([^()\n]{1,40}\)\s*(?:--|[-–—])\s*"
+)
+# Datelines open an article: look at the start of this many of its first paragraphs (a
+# headline or a kicker line may come first).
+DATELINE_PARAGRAPHS = 3
+
+
+def dateline_length(text: str) -> int:
+    """Characters of a wire dateline at the start of `text` (0 when there is none)."""
+    head = text[:240]
+    n = dateline_end(head)
+    if n:
+        return n
+    m = _UNDATED_DATELINE.match(head)
+    return m.end() if m else 0
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the datelines that open the text's first paragraphs.
+
+    A dateline ("ALDSUND, Sept 23 (Coastline Wire) - ") says where and when the copy was
+    filed and by which outlet: it is never an actor, a speaker or part of a quote.
+    """
+    spans = []
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:4000])]
+    for start in starts[:DATELINE_PARAGRAPHS]:
+        n = dateline_length(text[start : start + 240])
+        if n:
+            spans.append((start, start + n))
+    return spans
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
 def _org_like(tokens: Iterable[str]) -> bool:
     return any(t in gz.ORG_HEADS for t in tokens)
 
@@ -271,6 +317,15 @@ def _gender_of(words: Iterable[str]) -> str | None:
     return None
 
 
+# Last words of a document's name: "the Harbour Act", "the Ferry Charter" name no actor.
+DOCUMENT_HEADS = frozenset(
+    """
+    Act Acts Charter Treaty Constitution Bill Accord Accords Protocol Directive Ordinance
+    Decree Statute Regulation Regulations
+    """.split()
+)
+
+
 def read_name(tokens: tuple[str, ...]) -> Name | None:
     """Classify one (already split) span of capitalized tokens."""
     if not tokens:
@@ -286,6 +341,8 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         return Name("organization", joined)
     if tokens[-1].lower() in _TITLE_HEADS:
         return None  # "Vice President": a title without a name
+    if len(tokens) > 1 and tokens[-1] in DOCUMENT_HEADS and not split_title(tokens)[0]:
+        return None  # "the Harbour Act", "the Water Bill": a document, not an actor
     title, name = split_title(tokens)
     if title and name:
         inner = read_name(name)
@@ -420,7 +477,10 @@ class ActorIndex:
 
     def _read_rules(self) -> None:
         text = self.text
+        datelines = dateline_spans(text)
         for span in capitalized_spans(text):
+            if datelines and _in_spans(span.start, datelines):
+                continue  # "ALDSUND, Sept 23 (Coastline Wire) -": filing place and outlet
             pos = span.start
             for part in split_span(span.tokens):
                 # Locate this part's offsets inside the span's text.
@@ -469,7 +529,10 @@ class ActorIndex:
 
     def _read_spans(self, spans: list[tuple[int, int, str]]) -> None:
         """Spans from an NER model: (start, end, kind) with kind person/organization/place."""
+        datelines = dateline_spans(self.text)
         for start, end, kind in spans:
+            if datelines and _in_spans(start, datelines):
+                continue
             surface = self.text[start:end]
             tokens = strip_leading(tuple(surface.split()))
             if not tokens:

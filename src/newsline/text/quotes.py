@@ -32,6 +32,8 @@ from newsline.text.actors import (
     Actor,
     ActorIndex,
     actor_index,
+    dateline_length,
+    dateline_spans,
     read_name,
     split_title,
     strip_leading,
@@ -99,6 +101,18 @@ _GROUPS = frozenset(
     investigators engineers scientists researchers activists voters fans locals
     """.split()
 )
+# A document "speaks" only through whoever wrote it: "the Constitution states", "the Harbour
+# Act says", "the report said" credit nobody. "bill" and "law" are also names ("Jude Law"),
+# so they count only after a determiner.
+_DOCUMENTS = frozenset(
+    """
+    constitution act charter treaty report statement law bill accord protocol directive
+    ordinance decree statute regulation resolution memo memorandum document filing
+    indictment ruling judgment judgement agreement study survey manifesto
+    """.split()
+)
+_DOCUMENT_NAMES = frozenset("bill law".split())
+_DETERMINERS = frozenset("the a an this that its his her their our".split())
 _PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": None, "we": None, "i": None}
 _ADVERB_SKIP = frozenset("also later again then earlier previously separately further".split())
 _TAIL_STOP = frozenset(
@@ -287,6 +301,20 @@ _ROLE_MENTION = re.compile(
 )
 
 
+def _is_document(words: list[str]) -> bool:
+    """ "the Constitution", "the Harbour Act", "the Treaty of Velm", "the ministry's report"."""
+    det = words[0].lower() in _DETERMINERS
+    rest = [w.lower().removesuffix("’s").removesuffix("'s") for w in words[det:]]
+    if not rest:
+        return False
+    if "of" in rest[1:]:
+        rest = rest[: rest.index("of", 1)]  # "the Treaty of Velm", "the Bill of Rights"
+    head = rest[-1]
+    if head not in _DOCUMENTS and not (head.endswith("s") and head[:-1] in _DOCUMENTS):
+        return False
+    return det or head.rstrip("s") not in _DOCUMENT_NAMES
+
+
 class _Resolver:
     """Turns speaker phrases into names using the article's actor index and context."""
 
@@ -321,6 +349,8 @@ class _Resolver:
         low = phrase.lower()
         if low in _PRONOUNS:
             return self._pronoun(low, pos)
+        if _is_document(words):
+            return _Speaker(None)
         if low in _GROUPS or (len(words) == 1 and low.rstrip("s") in ("official", "source")):
             return _Speaker(None)
         if words[-1] in _GROUPS or words[-1].rstrip("s") in ("official", "source"):
@@ -811,6 +841,7 @@ _ADDING = re.compile(
 
 
 def _clean_clause(clause: str) -> str:
+    clause = clause[dateline_length(clause) :]
     clause = re.sub(r"``|''|[\"“”]", "", clause)
     clause = clause.strip().rstrip(".!?").strip()
     return re.sub(r"\s+", " ", clause).strip(" ,")
@@ -842,10 +873,19 @@ class _Indirect:
                 return sp
         return None
 
-    def sentence(self, sent: Sentence) -> tuple[_Speaker, str, str] | None:
-        """(speaker, cue, clause) for an indirect quote in a sentence without quote pairs."""
-        s = sent.text.strip()
-        pos = sent.start
+    def sentence(self, sent: Sentence, start: int = 0) -> tuple[_Speaker, str, str] | None:
+        """(speaker, cue, clause) for an indirect quote in a sentence without quote pairs.
+
+        `start`: read the sentence from this offset of the text (after a dateline) when later.
+        """
+        if start > sent.start:
+            s = self.text[start : sent.end].strip()
+            pos = start
+        else:
+            s = sent.text.strip()
+            pos = sent.start
+        if not s:
+            return None
         for rx, cue in (
             (_ACCORDING_FRONT, "according to"),
             (_ACCORDING_BACK, "according to"),
@@ -910,6 +950,7 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
     sentences = article.sentences or split_sentences(text)
     starts = [s.start for s in sentences]
     paragraphs = _paragraphs(text)
+    datelines = dateline_spans(text)
     index = index or ActorIndex(text)
     resolver = _Resolver(text, index, paragraphs)
     resolver.sentence_starts = starts
@@ -936,6 +977,9 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         if prev is not None and prev["para"] != para_of[i]:
             prev = None
         floor = max(p_start, prev["raw"].close_end if prev else p_start)
+        for d_start, d_end in datelines:
+            if d_start <= floor < d_end <= raw.open_pos:
+                floor = d_end  # `ALDSUND, Sept 23 (Wire) - "…," X said`: no partial quote
         inner = " ".join(text[s:e].strip() for s, e in raw.segments).strip()
         inner_text = inner.rstrip(",").strip()
         for s_idx in range(sentence_index(raw.open_pos), sentence_index(raw.close_pos) + 1):
@@ -1029,7 +1073,10 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
     for sent in sentences:
         if sent.index in used_sentences:
             continue
-        got = indirect.sentence(sent)
+        skip = max((e for s, e in datelines if s <= sent.start < e), default=0)
+        if skip >= sent.end:
+            continue  # the sentence is all dateline
+        got = indirect.sentence(sent, skip)
         if got is None:
             continue
         sp, cue_word, clause = got
@@ -1084,8 +1131,11 @@ def merge_quotes(quotes: Iterable[Quote], actors: Iterable[Actor] = ()) -> list[
 
     Pass the quotes in the order readers should see them (earliest article first): a
     quote whose speaker and words repeat an earlier one (syndicated copy, a re-post) is
-    dropped, so the first report of it stays. Surname-only speakers take the one full name
-    among all the quotes' speakers and the given person actors that ends with that surname.
+    dropped, so the first report of it stays. An excerpt of another quote by the same speaker
+    (or where one of the two has no speaker) is the same quote: one copy stays, in the place
+    of the first, with the longer text and that text's citation (article and sentence).
+    Surname-only speakers take the one full name among all the quotes' speakers and the
+    given person actors that ends with that surname.
     """
     quotes = list(quotes)
     full: dict[str, set[str]] = {}
@@ -1095,25 +1145,83 @@ def merge_quotes(quotes: Iterable[Quote], actors: Iterable[Actor] = ()) -> list[
         parts = name.split()
         if len(parts) > 1:
             full.setdefault(parts[-1], set()).add(name)
-    kept: list[Quote] = []
-    seen: dict[str, list[Counter]] = {}
+    kept: list[_Kept] = []
     for q in quotes:
         if q.speaker and " " not in q.speaker and len(full.get(q.speaker, ())) == 1:
             name = next(iter(full[q.speaker]))
             q = replace(q, speaker=name)
-        words = Counter(re.findall(r"\w+", q.text.lower()))
-        key = _speaker_key(q.speaker) if q.speaker else ""
-        if any(_dice(words, w) >= REPEAT_SIMILARITY for w in seen.get(key, [])):
+        new = _Kept(q)
+        if any(k.key == new.key and _dice(new.words, k.words) >= REPEAT_SIMILARITY for k in kept):
             continue
-        seen.setdefault(key, []).append(words)
-        kept.append(q)
-    return kept
+        at = next(
+            (
+                i
+                for i, k in enumerate(kept)
+                if (k.key == new.key or not k.key or not new.key) and _excerpt(k, new)
+            ),
+            None,
+        )
+        if at is None:
+            kept.append(new)
+        else:
+            kept[at] = _fuller(kept[at], new)
+    return [k.quote for k in kept]
 
 
 # Two quotes by one speaker whose words overlap this much (Dice) are the same quote.
 REPEAT_SIMILARITY = 0.8
+# A quote of at least EXCERPT_MIN_WORDS words is an excerpt of a longer one when its words
+# run on in the longer one, or when EXCERPT_CONTAINMENT of them (an ellipsis, a bracketed
+# word) lie in one stretch of the longer one at most EXCERPT_SPREAD times as long.
+EXCERPT_MIN_WORDS = 4
+EXCERPT_CONTAINMENT = 0.9
+EXCERPT_SPREAD = 1.5
+
+
+class _Kept:
+    """A quote kept by merge_quotes, with its speaker key and words."""
+
+    __slots__ = ("key", "quote", "tokens", "words")
+
+    def __init__(self, quote: Quote) -> None:
+        self.quote = quote
+        self.key = _speaker_key(quote.speaker) if quote.speaker else ""
+        self.tokens = re.findall(r"\w+", quote.text.lower())
+        self.words = Counter(self.tokens)
 
 
 def _dice(a: Counter, b: Counter) -> float:
     n = sum(a.values()) + sum(b.values())
     return 2 * sum((a & b).values()) / n if n else 1.0
+
+
+def _excerpt(a: _Kept, b: _Kept) -> bool:
+    """True when the shorter quote's words are (nearly all) a stretch of the longer one's."""
+    short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    n = len(short.tokens)
+    if n < EXCERPT_MIN_WORDS:
+        return False
+    need = EXCERPT_CONTAINMENT * n
+    if sum((short.words & long.words).values()) < need:
+        return False
+    if f" {' '.join(short.tokens)} " in f" {' '.join(long.tokens)} ":
+        return True
+    width = int(EXCERPT_SPREAD * n) + 2
+    firsts = set(short.tokens[:3])
+    for i, tok in enumerate(long.tokens):
+        if tok in firsts:
+            window = Counter(long.tokens[i : i + width])
+            if sum((short.words & window).values()) >= need:
+                return True
+    return False
+
+
+def _fuller(first: _Kept, other: _Kept) -> _Kept:
+    """The merged copy of two reports of one quote: the longer text, the known speaker."""
+    longer, shorter = (other, first) if len(other.tokens) > len(first.tokens) else (first, other)
+    q = longer.quote
+    if q.speaker is None and shorter.quote.speaker:
+        q = replace(q, speaker=shorter.quote.speaker, speaker_title=shorter.quote.speaker_title)
+    elif not q.speaker_title and shorter.key == longer.key and shorter.quote.speaker_title:
+        q = replace(q, speaker_title=shorter.quote.speaker_title)
+    return longer if q is longer.quote else _Kept(q)
