@@ -1,10 +1,10 @@
-"""Run the per-article stage on this machine's cores, results in input order.
+"""Run per-article work on this machine's cores, results in input order.
 
-`pipeline.process_article` is pure and per-article, so a batch splits into chunks that
-worker processes clean and tag side by side. Small batches stay in this process (a pool
-costs about a second to start); big ones use up to `default_workers()` processes. If the
-pool breaks (a worker killed, out of memory), the rest of the batch runs here: a batch
-never fails because of the pool.
+`pipeline.process_article` (and the quote and actor reading of `events.people`) is pure
+and per-article, so a batch splits into chunks that worker processes handle side by side.
+Small batches stay in this process (a pool costs more than it saves); big ones use up to
+`default_workers()` processes. If the pool breaks (a worker killed, out of memory), the rest
+of the batch runs here: a batch never fails because of the pool.
 """
 
 from __future__ import annotations
@@ -16,15 +16,19 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
-from itertools import islice
+from functools import partial
+from itertools import chain, islice
+from typing import TypeVar
 
 from newsline.records import Article, Rejection
 
-PARALLEL_MIN = 200  # articles: below this a pool's start-up costs more than it saves
-CHUNK = 32  # articles per task sent to a worker
+PARALLEL_MIN = 200  # items: below this a pool's start-up costs more than it saves
+CHUNK = 32  # items per task sent to a worker
 IN_FLIGHT_PER_WORKER = 3  # chunks queued per worker: bounds memory on huge batches
 MAX_WORKERS = 8
 
+T = TypeVar("T")
+R = TypeVar("R")
 Processor = Callable[[Article, date], Article | Rejection]
 
 
@@ -37,16 +41,14 @@ def default_workers() -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
-def process_in_order(
-    items: Iterable[Article | Rejection],
-    process: Processor,
-    today: date,
-    workers: int | None = None,
-) -> Iterator[Article | Rejection]:
-    """Yield `process(article, today)` for every article (rejections pass through), in order.
+def map_in_order(
+    func: Callable[[T], R], items: Iterable[T], workers: int | None = None
+) -> Iterator[R]:
+    """Yield `func(item)` for every item, in input order.
 
-    `workers=None` decides by batch size; 1 always runs here; N > 1 uses N processes
-    however small the batch is.
+    `workers=None` decides by batch size (a pool only for PARALLEL_MIN items or more);
+    1 always runs here; N > 1 uses N processes however small the batch is. `func` must be
+    picklable (a module-level function or a `functools.partial` of one).
     """
     stream = iter(items)
     n = workers if workers is not None else default_workers()
@@ -54,23 +56,27 @@ def process_in_order(
         head = list(islice(stream, PARALLEL_MIN))
         if len(head) < PARALLEL_MIN:
             n = 1
-        stream = _chain(head, stream)
+        stream = chain(head, stream)
     if n <= 1:
-        yield from _serial(stream, process, today)
-        return
-    yield from _pooled(stream, process, today, n)
+        yield from map(func, stream)
+    else:
+        yield from _pooled(func, stream, n)
 
 
-def _chain(head: list, rest: Iterator) -> Iterator:
-    yield from head
-    yield from rest
-
-
-def _serial(
-    items: Iterable[Article | Rejection], process: Processor, today: date
+def process_in_order(
+    items: Iterable[Article | Rejection],
+    process: Processor,
+    today: date,
+    workers: int | None = None,
 ) -> Iterator[Article | Rejection]:
-    for item in items:
-        yield item if isinstance(item, Rejection) else safe_process(item, process, today)
+    """Yield `process(article, today)` for every article (rejections pass through), in order."""
+    return map_in_order(partial(_process_item, process=process, today=today), items, workers)
+
+
+def _process_item(
+    item: Article | Rejection, process: Processor, today: date
+) -> Article | Rejection:
+    return item if isinstance(item, Rejection) else safe_process(item, process, today)
 
 
 def safe_process(article: Article, process: Processor, today: date) -> Article | Rejection:
@@ -85,10 +91,8 @@ def safe_process(article: Article, process: Processor, today: date) -> Article |
         return Rejection(article.label, f"could not be processed ({reason})")
 
 
-def _process_chunk(
-    chunk: list[Article | Rejection], process: Processor, today: date
-) -> list[Article | Rejection]:
-    return list(_serial(chunk, process, today))
+def _map_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [func(item) for item in chunk]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -100,10 +104,8 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _pooled(
-    stream: Iterator[Article | Rejection], process: Processor, today: date, workers: int
-) -> Iterator[Article | Rejection]:
-    pending: deque[tuple[list[Article | Rejection], Future | None]] = deque()  # input order
+def _pooled(func: Callable[[T], R], stream: Iterator[T], workers: int) -> Iterator[R]:
+    pending: deque[tuple[list[T], Future | None]] = deque()  # input order
     broken = False
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         while not broken:
@@ -111,7 +113,7 @@ def _pooled(
                 chunk = list(islice(stream, CHUNK))
                 if not chunk:
                     break
-                pending.append((chunk, _submit(pool, chunk, process, today)))
+                pending.append((chunk, _submit(pool, func, chunk)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -120,19 +122,17 @@ def _pooled(
             except BrokenProcessPool:
                 done = None
             broken = done is None
-            yield from done if done is not None else _serial(chunk, process, today)
+            yield from done if done is not None else map(func, chunk)
         pool.shutdown(wait=False, cancel_futures=True)
     # The pool died (a worker killed, out of memory): the rest of the batch runs here.
     for chunk, _future in pending:
-        yield from _serial(chunk, process, today)
-    yield from _serial(stream, process, today)
+        yield from map(func, chunk)
+    yield from map(func, stream)
 
 
-def _submit(
-    pool: ProcessPoolExecutor, chunk: list[Article | Rejection], process: Processor, today: date
-) -> Future | None:
+def _submit(pool: ProcessPoolExecutor, func: Callable[[T], R], chunk: list[T]) -> Future | None:
     """The chunk's future, or None when the pool is already broken."""
     try:
-        return pool.submit(_process_chunk, chunk, process, today)
+        return pool.submit(_map_chunk, func, chunk)
     except BrokenProcessPool:
         return None

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import partial
 
 from newsline.records import Article, Event
 from newsline.text.actors import Actor, merge_actors
 from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
+from newsline.workers import map_in_order
 
 MAX_QUOTES = 10
 # Read people from at most this many reports of an event: those its summary cites, then the
@@ -58,34 +60,44 @@ def _is_reporter(actor: Actor, names: set[str], short: set[str]) -> bool:
     return key in names or (actor.kind != "place" and key in short)
 
 
+def _reporting(event: Event, by_id: dict[str, Article]) -> list[str]:
+    """The reports people are read from: those the summary cites, then the earliest others."""
+    cited = {s.article_id for s in event.summary}
+    ids = sorted(
+        {aid for aid, _ in event.mentions if aid in by_id},
+        key=lambda aid: (aid not in cited, by_id[aid].published or date.max, aid),
+    )[:MAX_ARTICLES]
+    return sorted(ids, key=lambda aid: (by_id[aid].published or date.max, aid))
+
+
+def _read_people(article: Article, ner: str | None) -> tuple[list[Quote], list[Actor]]:
+    """One article's quotes and actors; none when the text trips the extractor (never fatal)."""
+    try:
+        return quotes_and_actors(article, ner)
+    except Exception:
+        return [], []
+
+
 def attach_people(
     events: Sequence[Event], story: Sequence[Article], ner: str | None = None
 ) -> None:
     """Fill each event's `quotes` and `actors` (extraction runs once per reporting article)."""
     by_id = {a.id: a for a in story}
     outlets, outlet_short = reporter_keys(story)
-    cache: dict[str, tuple[list[Quote], list[Actor]]] = {}
-
-    def people(article_id: str) -> tuple[list[Quote], list[Actor]]:
-        if article_id not in cache:
-            cache[article_id] = quotes_and_actors(by_id[article_id], ner)
-        return cache[article_id]
-
-    for event in events:
-        cited = {s.article_id for s in event.summary}
-        reporting = sorted(
-            {aid for aid, _ in event.mentions if aid in by_id},
-            key=lambda aid: (aid not in cited, by_id[aid].published or date.max, aid),
-        )[:MAX_ARTICLES]
-        reporting.sort(key=lambda aid: (by_id[aid].published or date.max, aid))
+    reporting = [_reporting(event, by_id) for event in events]
+    needed = list(dict.fromkeys(aid for ids in reporting for aid in ids))
+    # Each reporting article is read once, on all cores when there are many.
+    found = map_in_order(partial(_read_people, ner=ner), [by_id[aid] for aid in needed])
+    people = dict(zip(needed, found, strict=True))
+    for event, ids in zip(events, reporting, strict=True):
         members = set(event.mentions)
         quotes = [
             q
-            for aid in reporting
-            for q in people(aid)[0]
+            for aid in ids
+            for q in people[aid][0]
             if q.speaker and (aid, q.sentence_index) in members
         ]
-        actors = merge_actors(people(aid)[1] for aid in reporting)
+        actors = merge_actors(people[aid][1] for aid in ids)
         actors = [a for a in actors if not _is_reporter(a, outlets, outlet_short)]
         quotes = merge_quotes(quotes, [a for a in actors if a.kind == "person"])[:MAX_QUOTES]
         speakers = {q.speaker for q in quotes}
