@@ -123,3 +123,28 @@ def test_build_with_a_query_and_explicit_length_matches_build_events() -> None:
 def test_date_window_limits_the_choice() -> None:
     events = build_events(STORY, BuildOptions(dates=3, sentences=1, start=date(2025, 4, 4)))
     assert events and all(e.date >= "2025-04-04" for e in events)
+
+
+def test_a_huge_day_is_read_from_its_ledes_first(monkeypatch) -> None:
+    """Over the per-day bound, every report's lede is kept before any report's later filler."""
+    import newsline.events.story as story
+
+    filler = " ".join(
+        f"Residents of ward {n} queued for water at the depot near the harbour wall."
+        for n in range(1, 9)
+    )
+    long_report = article(
+        "post-9",
+        f"Divers searched the Ashby River for a third car through the day. {filler}",
+        date(2025, 4, 2),
+        "Harbour Post",
+    )
+    short_report = article(
+        "wire-9",
+        "Ferries were ordered to the Kestrel crossing by the harbour master after the collapse.",
+        date(2025, 4, 2),
+        "Coast Wire",
+    )
+    monkeypatch.setattr(story, "MAX_SENTENCES_PER_DAY", 2)
+    events = build_events([long_report, short_report], BuildOptions(dates=1, sentences=2))
+    assert {s.article_id for s in events[0].summary} == {"post-9", "wire-9"}

@@ -24,7 +24,7 @@ from newsline.text.query import query_terms
 
 MIN_DATES, MAX_DATES = 5, 30
 MAX_EVENTS_PER_DATE = 3  # beyond that a day's small clusters are noise (1 with explicit --dates)
-MAX_SENTENCES_PER_DAY = 3000  # bound the per-day similarity work on huge corpora
+MAX_SENTENCES_PER_DAY = 600  # a huge day is read from this many sentences (300-3000: same ROUGE)
 
 
 def default_dates(n_articles: int) -> int:
@@ -44,6 +44,11 @@ def build_events(story: Sequence[Article], options: BuildOptions | None = None) 
     by_day: dict[date, list[int]] = {}
     for i, ds in enumerate(dated):
         by_day.setdefault(ds.day, []).append(i)
+    # A huge day is read from its sentences that name it, then its ledes, up to a bound.
+    for day in days:
+        by_day[day] = sorted(by_day[day], key=lambda i: _reading_order(dated[i]))[
+            :MAX_SENTENCES_PER_DAY
+        ]
     # Vectors only for the chosen days' sentences (IDF from them): the rest is never compared.
     chosen = sorted(i for day in days for i in by_day[day])
     row = {i: r for r, i in enumerate(chosen)}
@@ -52,7 +57,7 @@ def build_events(story: Sequence[Article], options: BuildOptions | None = None) 
     by_day = {day: [row[i] for i in by_day[day]] for day in days}
     events: list[Event] = []
     for day in days:
-        members = sorted(by_day[day], key=lambda i: not dated[i].explicit)[:MAX_SENTENCES_PER_DAY]
+        members = sorted(by_day[day], key=lambda i: not dated[i].explicit)
         day_events = []
         for group in _event_groups(dated, members, vectors, explicit_length=bool(options.dates)):
             sim = similarity(vectors, group)
@@ -61,6 +66,11 @@ def build_events(story: Sequence[Article], options: BuildOptions | None = None) 
         day_events.sort(key=lambda e: -e.score)
         events.extend(day_events[:MAX_EVENTS_PER_DATE])
     return sorted(events, key=lambda e: (e.date, -e.score))
+
+
+def _reading_order(ds: DatedSentence) -> tuple[bool, int]:
+    """Which of a day's sentences to read first: those naming the day, then the earliest."""
+    return (not ds.explicit, ds.sentence.index)
 
 
 def _event_groups(

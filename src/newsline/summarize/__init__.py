@@ -16,7 +16,7 @@ import numpy as np
 from newsline.events.dating import DatedSentence
 from newsline.text.query import matched_terms, mentions_any
 
-MIN_WORDS, MAX_WORDS = 6, 40  # shorter is a fragment, longer a run-on (40 > 70 on Timeline17)
+MIN_WORDS, MAX_WORDS = 6, 50  # shorter is a fragment, longer a run-on (Timeline17: 50 > 40, 60)
 REDUNDANT = 0.55  # cosine above which a candidate says what a pick already says
 LAMBDA = 0.7  # relevance vs. novelty in MMR
 EXPLICIT_BONUS = 0.05  # sentences that name the day are good evidence for it
