@@ -88,8 +88,14 @@ def read_input(task: Task) -> tuple[list[Article | Rejection], int]:
 
 
 def build_options(task: Task) -> BuildOptions:
-    """`newsline build --dates l --sentences k --query Q`."""
-    return BuildOptions(query=task.query, dates=task.l, sentences=task.k)
+    """`newsline build --dates l --sentences k --query Q --start S --end E`.
+
+    S and E bound the input window (first and last reference date), so the timeline's
+    dates stay inside the period the input covers, as news-tls restricts them.
+    """
+    return BuildOptions(
+        query=task.query, dates=task.l, sentences=task.k, start=task.start, end=task.end
+    )
 
 
 def dated_summaries(timeline: Timeline) -> tuple[dict[date, list[str]], int]:
