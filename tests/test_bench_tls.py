@@ -178,7 +178,7 @@ def test_task_timeline_is_the_build_command(data_dir: Path, tmp_path: Path) -> N
     assert run.n_input == 5 and run.n_used == 5
     assert 0 < len(run.predicted) <= task.l
     assert all(task.start <= d <= task.end for d in run.predicted)
-    # The same articles through `newsline build --dates l --sentences k --query Q`:
+    # The same articles through `newsline build --dates l --sentences k --query Q --start --end`:
     window = tmp_path / "window.jsonl"
     window.write_text(
         "".join(
@@ -189,6 +189,7 @@ def test_task_timeline_is_the_build_command(data_dir: Path, tmp_path: Path) -> N
         encoding="utf-8",
     )
     args = ["build", str(window), "--dates", str(task.l), "--sentences", str(task.k)]
+    args += ["--start", task.start.isoformat(), "--end", task.end.isoformat()]
     result = CliRunner().invoke(app, [*args, "--query", task.query, "--format", "json"])
     assert result.exit_code == 0, result.output
     built: dict[str, list[str]] = {}
