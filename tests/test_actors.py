@@ -119,3 +119,33 @@ def test_spacy_spans_go_through_the_same_normalization() -> None:
 def test_empty_and_odd_text_do_not_crash() -> None:
     for text in ["", "   ", "A", "THE END.", "O'Brien-Smith & Co. of the", "\n\n\n", "“”"]:
         extract_actors(Article(id="a", text=text))
+
+
+def test_context_makes_two_word_names_organizations_or_places() -> None:
+    text = (
+        "The Brackwater Singers toured in May. Shipping group Halloran Marine posted a loss. "
+        "Vestry Power, the regional grid operator, cut supply. She grew up in the village of "
+        "Ember Ford. Visitors left Marrow Zoo on Sunday."
+    )
+    got = actors(text)
+    assert got["Brackwater Singers"].kind == "organization"
+    assert got["Halloran Marine"].kind == "organization"
+    assert got["Vestry Power"].kind == "organization"
+    assert got["Ember Ford"].kind == "place"
+    assert got["Marrow Zoo"].kind == "organization"
+
+
+def test_gender_from_the_persons_own_sentence() -> None:
+    index = ActorIndex(
+        "Coach Ilse Marten said she would rest three players. Mayor Dov Keller said his "
+        "office was closed. Judge Ana Wolde, accusing him of lying, left."
+    )
+    assert index.gender_of("Ilse Marten") == "f"
+    assert index.gender_of("Dov Keller") == "m"
+    assert index.gender_of("Ana Wolde") is None  # "him" is someone else
+
+
+def test_first_name_reference_and_occupation_titles() -> None:
+    index = ActorIndex("Harbourmaster Tilde Rask met Objector Jonas Brekke.")
+    assert index.normalize_person("Tilde") == "Tilde Rask"
+    assert index.titles_of("Jonas Brekke") == ["Objector"]

@@ -69,15 +69,36 @@ _STOP = frozenset(
     """.split()
 )
 _PLACE_PREPOSITIONS = frozenset("in near across outside at into".split())
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SUBJECT_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", "her": "f"}
+# he/his/she, and "her" when a noun follows it (possessive), not "her of"/"her the".
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(he|his|himself|she|herself|her(?=\s+(?!(?:of|to|the|a|an|that|and|for|in|on|with|as|"
+    r"at|by|from|it|this|back|up|out|down|off|over|into|about)\b)[a-z]))\b",
+    re.I,
+)
 
 # Extra lower-case title heads that only count before a name or in appositives.
 _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     """
     engineer lawyer doctor nurse teacher researcher scientist owner founder worker farmer
     fisherman student activist official organizer whip aide envoy deputy lawmaker
+    objector campaigner protester resident volunteer survivor witness neighbour neighbor
+    landlord landlady publican pensioner veteran curator historian architect novelist
+    composer photographer journalist reporter columnist surgeon paramedic firefighter
+    caretaker pupil skipper midfielder referee ferryman postman policeman policewoman elder
+    builder chemist physicist botanist pharmacist dentist therapist driver
     """.split()
 )
+# Compound occupations read by their ending: "shopkeeper", "harbourmaster", "winemaker".
+_TITLE_SUFFIXES = ("keeper", "master", "maker", "ologist")
+
+
+def is_title_word(tok: str) -> bool:
+    """True for a title or occupation noun, singular or plural ("Goalkeepers", "Coach")."""
+    low = tok.lower()
+    if low in _TITLE_HEADS or (low.endswith("s") and low[:-1] in _TITLE_HEADS):
+        return True
+    return low.rstrip("s").endswith(_TITLE_SUFFIXES) and len(low) > 7
 
 
 @dataclass(frozen=True)
@@ -275,7 +296,9 @@ def split_span(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     for i, t in enumerate(tokens):
         if t.lower() in _SPLIT_CONNECTORS and i > 0:
             left = tokens[:i]
-            if t.lower() in ("and", "&") or not _org_like(left):
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # "Greyhaven Zoo on Sunday": a day or month after the connector is not in a name.
+            if t.lower() in ("and", "&") or not _org_like(left) or after in gz.NOT_NAMES:
                 rest = split_span(tokens[i + 1 :])
                 return [left, *rest] if strip_leading(left) else rest
             # "Ministry of Labour", "National Union of Miners": one organization.
@@ -297,7 +320,7 @@ def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
     """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
     last = -1
     for i, t in enumerate(tokens[:-1]):
-        if t.lower() in _TITLE_HEADS or t in gz.HONORIFICS:
+        if is_title_word(t) or t in gz.HONORIFICS:
             last = i
     if last < 0:
         return (), tokens
@@ -326,6 +349,14 @@ DOCUMENT_HEADS = frozenset(
 )
 
 
+def _head_before_of(tokens: tuple[str, ...]) -> bool:
+    """ "Ministry of Labour", "Environment Agency of Ashcombe": a head word before "of"/"for"."""
+    return any(
+        t in gz.ORG_HEADS and tokens[i + 1].lower() in ("of", "for") and i + 2 < len(tokens)
+        for i, t in enumerate(tokens[:-1])
+    )
+
+
 def read_name(tokens: tuple[str, ...]) -> Name | None:
     """Classify one (already split) span of capitalized tokens."""
     if not tokens:
@@ -335,9 +366,7 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         return Name("organization", gz.ORG_ALIASES[joined])
     if joined in gz.PLACES:
         return Name("place", joined)
-    if (len(tokens) > 1 and tokens[-1] in gz.ORG_HEADS) or (
-        len(tokens) > 1 and tokens[0] in gz.ORG_HEADS and tokens[1].lower() in ("of", "for")
-    ):
+    if (len(tokens) > 1 and tokens[-1] in gz.ORG_HEADS) or _head_before_of(tokens):
         return Name("organization", joined)
     if tokens[-1].lower() in _TITLE_HEADS:
         return None  # "Vice President": a title without a name
@@ -375,7 +404,11 @@ def _title_before(text: str, start: int) -> str | None:
         return None
     title = [words[-1]]
     for w in reversed(words[:-1]):
-        if len(title) >= 3 or not re.fullmatch(r"[\w'’\-]+", w) or w.lower() in _STOP:
+        if (
+            len(title) >= 3
+            or not re.fullmatch(r"[\w'’\-]*[^\W\d_][\w'’\-]*", w)
+            or w.lower() in _STOP
+        ):
             break
         if w in gz.NOT_NAMES:
             break
@@ -387,7 +420,9 @@ _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+([^,.;:\"“”()\n]{2,90}?)"
     r"(?=\s*(?:,|\.(?:\s|$)|;|:|$|\s+(?:who|which|whose|said|says|told)\b))"
 )
-_PRE_APPOSITIVE = re.compile(r"(?:the|a|an)\s+([\w'’ \-]{2,50}?),\s+$")
+_PRE_APPOSITIVE = re.compile(
+    r"(?:\b[Tt]he|\b[Aa]n?)\s+((?:(?!\b(?:[Tt]he|[Aa]n?)\s)[\w'’ \-]){2,50}?),\s+$"
+)
 
 
 def _appositive_after(text: str, end: int) -> str | None:
@@ -407,7 +442,8 @@ def _appositive_before(text: str, start: int) -> str | None:
     if not m:
         return None
     phrase = m.group(1).strip()
-    last = phrase.split()[-1].lower() if phrase.split() else ""
+    head = phrase.split(" of ")[0].split()  # "prime minister of Sarnavia" -> "minister"
+    last = head[-1].lower() if head else ""
     return phrase if last in _TITLE_HEADS else None
 
 
@@ -452,6 +488,7 @@ class ActorIndex:
             self._read_spans(spans)
         self._resolve_singles()
         self.mentions.sort(key=lambda m: m.start)
+        self._genders_from_pronouns()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -520,6 +557,12 @@ class ActorIndex:
                 and ("person", name.name) not in self.entities
             ):
                 self._add("place", name.name, at, end, surface)
+            elif not name.title and ("person", name.name) not in self.entities:
+                kind = _kind_from_context(text, at, end)
+                if kind:
+                    self._add(kind, name.name, at, end, surface)
+                else:
+                    self._add_person(name, at, end, surface)
             else:
                 self._add_person(name, at, end, surface)
         elif name.kind == "single":
@@ -568,11 +611,50 @@ class ActorIndex:
             prep = before[-1].lower() if before else ""
             if title:
                 self._add_person(Name("person", tok, title, _gender_of([title])), *_se(span), tok)
-            elif prep in gz.ORG_NOUNS and not span.sentence_start:
-                # "the grid operator Voltria", "the airline Kestrel".
+            elif (prep in gz.ORG_NOUNS and not span.sentence_start) or _kind_from_context(
+                self.text, span.start, span.end, after_the=False
+            ) == "organization":
+                # "the grid operator Voltria", "the airline Kestrel", "The regulator, Ofcal,".
                 self._add("organization", tok, span.start, span.end, tok)
             elif prep in _PLACE_PREPOSITIONS and not span.sentence_start:
                 self._add("place", tok, span.start, span.end, tok)
+
+    def _genders_from_pronouns(self) -> None:
+        """A person's gender from the pronoun that follows them in their own sentence.
+
+        "Coach Leontine Achterhof said she had no plans", "Farah Quayle, who was working in
+        her aunt's bakery": when the sentence names nobody else, its first he/his/she/her
+        refers to that person. A quote mark stops the look (quoted words speak of others);
+        conflicting evidence leaves the gender unknown. Speaker resolution uses the gender to
+        refuse a "he said" that would go to the one woman in reach (and the other way round).
+        """
+        votes: dict[str, set[str]] = {}
+        persons = [m for m in self.mentions if m.kind == "person"]
+        for m in persons:
+            end = _sentence_end_at(self.text, m.end)
+            begin = _sentence_begin_at(self.text, m.start)
+            others = [o for o in persons if begin <= o.start < end and o.name != m.name]
+            if others:
+                continue
+            tail = self.text[m.end : min(end, m.end + 80)]
+            if tail.startswith(("'s", "’s")):
+                continue  # "Jane Smith's husband said he …": the pronoun is the husband's
+            tail = re.split(r"[\"“”]|``|''", tail, maxsplit=1)[0]
+            # Not "him" nor an object "her": an object pronoun in the subject's own sentence
+            # is someone else ("Varn hit back, accusing her of …"); "her side's" is possessive.
+            pron = _SUBJECT_PRONOUN.search(tail)
+            if pron:
+                votes.setdefault(m.name, set()).add(_SUBJECT_GENDER[pron.group(1).lower()])
+        for name, genders in votes.items():
+            ent = self.entities.get(("person", name))
+            if ent is not None and ent.gender is None and len(genders) == 1:
+                ent.gender = genders.pop()
+
+    def set_gender(self, name: str, gender: str) -> None:
+        """Record a gender learned elsewhere (a "she said" resolved to this person)."""
+        ent = self.person(name)
+        if ent is not None and ent.gender is None:
+            ent.gender = gender
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -604,8 +686,21 @@ class ActorIndex:
         if len(full) == 1:
             return full[0]
         if not full:
-            return bare
+            by_first = self.persons_with_first_name(bare)
+            return by_first[0] if len(by_first) == 1 else bare
         return None
+
+    def persons_with_first_name(self, first: str) -> list[str]:
+        """Full names that start with `first`: "Anton" -> "Anton Reinholt".
+
+        News writes people by first name when a surname is shared ("Anton Reinholt" and
+        "Matthias Reinholt": "Anton said") and for children and private people.
+        """
+        return [
+            name
+            for kind, name in self.entities
+            if kind == "person" and len(name.split()) > 1 and name.split()[0] == first
+        ]
 
     def titles_of(self, name: str) -> list[str]:
         ent = self.person(name)
@@ -686,6 +781,74 @@ class ActorIndex:
                 if len(orgs) == 1:
                     key = ("organization", orgs[0])
                     counts[key] = counts.get(key, 0) + 1
+
+
+# Lower-case nouns that name a business or body right before or after its name ("the
+# shipping group Kessling Maritime", "Tolmere Power, the regional grid operator").
+_ORG_DESCRIPTORS = frozenset(
+    """
+    company firm group operator insurer airline regulator carmaker automaker retailer lender
+    broker supplier charity union broadcaster publisher chain maker manufacturer consultancy
+    agency utility watchdog conglomerate bank network
+    """.split()
+)
+# "the village of Pell Crossing", "the island of Skerra": a place, whatever its words.
+_PLACE_NOUNS = frozenset(
+    "village town city island county region province district parish borough hamlet".split()
+)
+_THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
+_NOUN_BEFORE = re.compile(r"([a-z]+)\s+$")
+_PLACE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
+_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+)\s*(?:[,.;]|$)")
+_ORG_PRE_APPOSITIVE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+)\s*,\s*$")
+
+
+def _kind_from_context(text: str, start: int, end: int, after_the: bool = True) -> str | None:
+    """ "organization"/"place" when the words around an untitled two-word name say so.
+
+    People are not written "the Amberlow Players" or "the group Kessling Maritime", and a
+    name in apposition to "the regional grid operator" or after "the village of" is a body
+    or a place. None keeps the default reading (a person). `after_the=False` skips the
+    "the X" reading (one word after "the" may be a title: "the Pope").
+    """
+    window = text[max(0, start - 60) : start]
+    if after_the and _THE_BEFORE.search(window):
+        return "organization"
+    m = _PLACE_OF_BEFORE.search(window)
+    if m and m.group(1) in _PLACE_NOUNS:
+        return "place"
+    return "organization" if org_descriptor(text, start, end) else None
+
+
+def org_descriptor(text: str, start: int, end: int) -> str | None:
+    """The noun that describes the name at [start, end) as a body, if the text gives one.
+
+    "the shipping group Kessling Maritime" -> "group"; "The telecoms regulator, Ofcal," ->
+    "regulator"; "Tolmere Power, the regional grid operator" -> "operator".
+    """
+    window = text[max(0, start - 60) : start]
+    for m in (
+        _NOUN_BEFORE.search(window),
+        _ORG_PRE_APPOSITIVE.search(window),
+        _ORG_APPOSITIVE.match(text[end : end + 80]),
+    ):
+        if m and m.group(1) in _ORG_DESCRIPTORS:
+            return m.group(1)
+    return None
+
+
+def _sentence_end_at(text: str, pos: int) -> int:
+    """Offset of the end of the sentence holding `pos` (a paragraph break also ends it)."""
+    m = re.compile(r"[.!?](?=[\"”'’]*\s)|\n").search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _sentence_begin_at(text: str, pos: int) -> int:
+    """Offset of the start of the sentence holding `pos` (rough: last [.!?] or newline)."""
+    k = pos - 1
+    while k >= 0 and text[k] not in ".!?\n":
+        k -= 1
+    return k + 1
 
 
 def _se(span: Span) -> tuple[int, int]:

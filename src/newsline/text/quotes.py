@@ -6,17 +6,23 @@ Pure rules over the clean text, fast enough to run on every article:
    quotes stay inside the outer one, a stray mark is ignored and an unclosed quote is dropped
    instead of swallowing the text after it. A paragraph that opens a quote without closing it
    continues into the next paragraph when that one opens with a quote mark (news style).
-   A quote wrapping the whole article is a scraping artifact and is unwrapped.
+   A quote wrapping the whole article is a scraping artifact and is unwrapped (also when
+   its two marks stand alone at the very start and end). A cue written inside one pair of
+   marks (`"A, she said. B."`) splits it; a last quote left open at a paragraph end after a
+   closed one is closed there.
 2. Each quote gets its attribution from the words around it: `"…," Okafor said` ·
    `"…," said Lena Okafor, the spokeswoman` · `Okafor said: "…"` · `"…," she said` ·
    `according to …` · an interrupted `"…," X said, "…"` · a partial quote inside the
    writer's sentence (`…, calling the plan "dead on arrival"`) · a quote that continues the
-   previous speaker's quote in the same paragraph.
+   previous speaker's quote in the same paragraph · a first-person quote with no cue after
+   a sentence about exactly one person (`Fisherman X watched the sea.\n\n"I've never…"`).
 3. Sentences without quote marks give indirect quotes: `X told reporters that …`,
    `…, the company said.`, `According to X, …`, `…, adding that …`.
 4. Speakers go through `ActorIndex`: "Okafor" -> "Lena Okafor", "the minister" -> the one
    minister named, "the ministry" -> "Ministry of Labour", "she" -> the one person in reach.
    When more than one person fits, the speaker is None: no speaker beats a wrong one.
+   Pronouns use the genders the text gives (`X said she…`) and refuse a "he" whose only
+   candidate is a woman; "Anton" -> "Anton Reinholt" when the surname is shared.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from newsline.text.actors import (
     actor_index,
     dateline_length,
     dateline_spans,
+    is_title_word,
+    org_descriptor,
     read_name,
     split_title,
     strip_leading,
@@ -226,6 +234,8 @@ def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
                 stack = []
         for open_pos, segs, seg_start in stack:
             repaired = _repair_unclosed(text, open_pos, seg_start, pe)
+            if repaired is None and not segs and len(stack) == 1:
+                repaired = _close_at_paragraph_end(text, pairs, open_pos, seg_start, (ps, pe))
             if repaired and not segs:
                 pairs.append(repaired)
     return pairs
@@ -253,6 +263,72 @@ def _repair_unclosed(text: str, open_pos: int, seg_start: int, end: int) -> _Raw
         return None
     close = m.end("inner")
     return _Raw(open_pos, close, close, [(seg_start, close)])
+
+
+def _close_at_paragraph_end(
+    text: str, pairs: list[_Raw], open_pos: int, seg_start: int, para: tuple[int, int]
+) -> _Raw | None:
+    """`"A," the judge said. "B.` + paragraph end: the last closing mark is missing.
+
+    Only for a quote that opens a sentence after a closed quote of the same paragraph and
+    runs to a paragraph end that closes a sentence; a stray mark elsewhere stays ignored.
+    """
+    ps, pe = para
+    if not any(ps <= p.open_pos and p.close_end <= open_pos for p in pairs):
+        return None
+    if not _opens_sentence(text, open_pos, ps) or text[pe - 1] not in ".!?":
+        return None
+    return _Raw(open_pos, pe, pe, [(seg_start, pe)])
+
+
+# `"We asked and asked, she said. Nobody came."`: a cue inside one pair of marks means the
+# writer left out the marks around it.
+_INNER_CUE = re.compile(
+    r",\s+(?:he|she|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added)\.\s+(?=[A-Z])"
+)
+
+
+def _split_inner_cues(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Split a one-paragraph quote at a cue written inside it into two quotes."""
+    out = []
+    for raw in raws:
+        (start, end), *more = raw.segments
+        m = None if more else _INNER_CUE.search(text, start, end)
+        if m is None:
+            out.append(raw)
+            continue
+        cut = m.start() + 1  # after the comma
+        out.append(_Raw(raw.open_pos, cut, cut, [(start, cut)]))
+        out.append(_Raw(m.end(), raw.close_pos, raw.close_end, [(m.end(), end)]))
+    return out
+
+
+def _unwrap_article(
+    text: str, sentences: list[Sentence], paragraphs: list[tuple[int, int]]
+) -> tuple[str, list[Sentence]]:
+    """Blank out a pair of marks that wraps the whole article (a scraping artifact).
+
+    `"First paragraph …\n\n"Quote," X said.\n\nLast paragraph."`: the text opens and ends
+    with a mark, and without those two every paragraph pairs its own marks, so they belong
+    to no quote. (A real quote running over paragraphs reopens each one and stays.)
+    Offsets are kept: the marks become spaces, in the text and in the sentences.
+    """
+    if len(paragraphs) < 2:
+        return text, sentences
+    first = _MARK.match(text, paragraphs[0][0])
+    last_start = paragraphs[-1][1] - 2 if text.endswith("''", 0, paragraphs[-1][1]) else None
+    last = _MARK.match(text, last_start if last_start is not None else paragraphs[-1][1] - 1)
+    if not first or not last or first.group() in ("”", "''") or last.group() in ("“", "``"):
+        return text, sentences
+    masked = (
+        text[: first.start()] + " " * len(first.group()) + text[first.end() : last.start()]
+        + " " * len(last.group()) + text[last.end() :]
+    )  # fmt: skip
+    for ps, pe in paragraphs:
+        roles = [mk.role for mk in _marks(masked, ps, pe)]
+        if roles.count("open") > roles.count("close") + roles.count("amb") or len(roles) % 2:
+            return text, sentences
+    return masked, [replace(s, text=masked[s.start : s.end]) for s in sentences]
 
 
 def _top_level(text: str, pairs: list[_Raw], n_sentences: int) -> list[_Raw]:
@@ -294,6 +370,13 @@ _SPOKES = re.compile(
 )
 
 
+# "A Kessling spokesman", "an Orrin Telecom spokeswoman": the organization named first.
+_SPOKES_BEFORE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3})\s+"
+    r"(spokesman|spokeswoman|spokesperson)$"
+)
+
+
 _ROLE_MENTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z]+\s+)?(?:"
     + "|".join(sorted(gz.TITLE_HEADS | {"man", "woman", "boy", "girl"}))
@@ -313,6 +396,35 @@ def _is_document(words: list[str]) -> bool:
     if head not in _DOCUMENTS and not (head.endswith("s") and head[:-1] in _DOCUMENTS):
         return False
     return det or head.rstrip("s") not in _DOCUMENT_NAMES
+
+
+# Nouns for a business: "the company" may be what the text called "the grid operator".
+_BUSINESS_NOUNS = frozenset(
+    """
+    company firm group operator insurer airline carmaker automaker retailer lender supplier
+    broadcaster publisher chain maker manufacturer consultancy utility conglomerate bank
+    """.split()
+)
+
+
+# Name words of public bodies and associations: "the company" is never one of these.
+_PUBLIC_BODY_WORDS = frozenset(
+    """
+    Ministry Council Committee Police Court Parliament Senate Congress Assembly Department
+    Agency Authority Commission Board University College Hospital Party Union Federation
+    Association Society Institute Foundation Trust Tribunal Directorate Bureau Cabinet Office
+    Service Guard Forces League Movement Front Coalition Alliance Workers
+    """.split()
+)
+
+
+def _same_kind_of_body(name: str, descriptor: str | None, head: str) -> bool:
+    """Whether the body `name`, described as `descriptor`, can be called "the <head>"."""
+    if head in _BUSINESS_NOUNS and _PUBLIC_BODY_WORDS.intersection(name.split()):
+        return False  # "the company said" does not mean the Ministry of Health
+    if descriptor is None or descriptor == head:
+        return True
+    return descriptor in _BUSINESS_NOUNS and head in _BUSINESS_NOUNS
 
 
 class _Resolver:
@@ -357,6 +469,13 @@ class _Resolver:
             return _Speaker(None)  # "U.S. officials", "Western diplomats": nobody in particular
         if low == "police":
             return _Speaker("police")
+        force = self._police_force(words, pos)
+        if force:
+            return _Speaker(force)
+        m = _SPOKES_BEFORE.match(phrase)
+        if m:
+            org = self._spoken_for(m.group(1))
+            return _Speaker(org, m.group(2)) if org else _Speaker(None, m.group(2))
         m = _SPOKES.match(phrase)
         if m:
             org = self.organization(m.group(2))
@@ -377,7 +496,7 @@ class _Resolver:
             return None
         left, right = parts
         named, described = (right, left) if right[:1].isupper() else (left, right)
-        sp = self.resolve(named, pos)
+        sp = self.resolve(named, pos + max(0, phrase.find(named)))
         if sp is None or sp.name is None:
             return None
         if sp.person:
@@ -419,15 +538,26 @@ class _Resolver:
                     # "…, a spokeswoman for the grid operator Voltria. …, the company said."
                     para = bisect.bisect_right(self.para_starts, pos) - 1
                     here = self.paragraphs[para][0] if para >= 0 else 0
-                    near = {
-                        m.name
-                        for m in self.index.mentions_between(here, pos, "organization")
-                        if not self._inside_quote(m.start)
-                    }
+                    near = self._organizations(here, pos, head)
+                    near = near or self._organizations(0, pos, head)
                     if len(near) == 1:
                         return _Speaker(near.pop())
             return _Speaker("the " + " ".join(rest))
         return None
+
+    def _organizations(self, start: int, pos: int, head: str) -> set[str]:
+        """Organizations named (outside quotes) in [start, pos) that "the <head>" may mean.
+
+        An organization the text describes with another noun ("The telecoms regulator,
+        Ofcal,") is not "the company". Called for the paragraph, then for the whole article
+        before `pos`: "…, the company said" is the article's one organization, if only one.
+        """
+        return {
+            m.name
+            for m in self.index.mentions_between(start, pos, "organization")
+            if not self._inside_quote(m.start)
+            and _same_kind_of_body(m.name, org_descriptor(self.text, m.start, m.end), head)
+        }
 
     def _name(self, words: list[str], pos: int) -> _Speaker | None:
         tokens = strip_leading(tuple(words))
@@ -445,6 +575,9 @@ class _Resolver:
             if sp and sp.person:
                 sp.title = " ".join(desc)
             return sp
+        inner = self._described_name(tokens, pos)
+        if inner is not None:
+            return inner
         affil = next(
             (
                 i
@@ -467,8 +600,11 @@ class _Resolver:
             return None
         if name.kind in ("organization", "place"):
             return _Speaker(name.name)
+        if name.kind == "single" and ("organization", name.name) in self.index.entities:
+            return _Speaker(name.name)  # "The regulator, Ofcal, said": read as a body
         if name.kind == "single" and not title_toks and self._sentence_start(pos):
             known = self.index.persons_with_surname(bare[0])
+            known = known or self.index.persons_with_first_name(bare[0])
             if not known and bare[0] not in gz.ORG_ALIASES:
                 return _Speaker(None)
         full = self.index.normalize_person(" ".join(bare))
@@ -478,6 +614,58 @@ class _Resolver:
         if title and title in gz.HONORIFICS:
             title = None
         return _Speaker(full, title or self._title(full), person=True)
+
+    def _police_force(self, words: list[str], pos: int) -> str | None:
+        """ "Halsgrove police" as written: a place name before "police" (news names a force
+        so). At a sentence start the word must be a known place ("Local police": no)."""
+        if words[0].lower() == "the":
+            words = words[1:]
+        place = " ".join(words[:-1])
+        if not place or words[-1] != "police" or len(words) > 3:
+            return None
+        if not all(w[:1].isupper() for w in words[:-1]) or place in gz.NOT_NAMES:
+            return None
+        known = place in gz.PLACES or any(
+            (kind, place) in self.index.entities for kind in ("place", "organization")
+        )
+        if self._sentence_start(pos) and not known:
+            return None
+        return " ".join(words)
+
+    def _spoken_for(self, words: str) -> str | None:
+        """The organization in "A Kessling spokesman": the one whose name starts with the
+        words, or the words themselves when they name no person or place in the text."""
+        orgs = [
+            name
+            for kind, name in self.index.entities
+            if kind == "organization" and (name + " ").startswith(words + " ")
+        ]
+        if len(orgs) == 1:
+            return orgs[0]
+        if orgs or self.index.persons_with_surname(words.split()[-1]):
+            return None
+        if ("place", words) in self.index.entities or words in gz.PLACES:
+            return None  # "a Velloran spokesman": for whom, the text does not say
+        return words
+
+    def _described_name(self, tokens: tuple[str, ...], pos: int) -> _Speaker | None:
+        """ "Local builder Greer Macallister", "Consumer group Fair Tap": a capitalized word,
+        then a lower-case description, then the name. The words before the name are its
+        title (or, for an organization, dropped); None when the tokens are not built so.
+        """
+        lower = [i for i, t in enumerate(tokens) if t[:1].islower()]
+        if not lower or lower[0] == 0 or not tokens[0][:1].isupper():
+            return None
+        k = lower[-1]
+        desc = tokens[: k + 1]
+        if k + 1 >= len(tokens) or any(t.lower() in _NOT_TITLE_WORDS for t in desc):
+            return None
+        if any(t.lower() in ("de", "van", "von", "da", "di", "du", "la", "le") for t in desc):
+            return None  # "Ursula von der Leyen": particles, not a description
+        sp = self._name(list(tokens[k + 1 :]), pos)
+        if sp and sp.person:
+            sp.title = " ".join(desc)
+        return sp
 
     def _title(self, name: str) -> str | None:
         titles = [t for t in self.index.titles_of(name) if t not in gz.HONORIFICS]
@@ -539,11 +727,53 @@ class _Resolver:
             return self.sentence_starts[i]
         return None
 
+    def _opening_paragraph(self, para: int) -> int:
+        """The paragraph where a quote running into paragraph `para` opened (else `para`).
+
+        `"…\n\n"… ," she said`: the cue closes a quote that began a paragraph earlier, so
+        "she" looks back from there, not from inside the quote.
+        """
+        while para > 0:
+            start = self.paragraphs[para][0]
+            i = bisect.bisect_right(self._quote_starts, start) - 1
+            if i < 0 or not (self.quote_spans[i][0] < start < self.quote_spans[i][1]):
+                break
+            para = bisect.bisect_right(self.para_starts, self.quote_spans[i][0]) - 1
+        return para
+
+    def _last_speaker(self, start: int, pos: int, people: set[str]) -> set[str] | None:
+        """{the last speaker} when nobody else was named after their words; else None.
+
+        `His barrister, Quentin Moss, said the case was "thin." "…," he said.`: with the
+        defendant also in reach, "he" is the one who was just speaking.
+        """
+        spoken = [(p, name) for p, name, person in self.spoken if start <= p < pos and person]
+        if not spoken:
+            return None
+        at, name = spoken[-1]
+        if name not in people or self._people(at + 1, pos) - {name}:
+            return None
+        return {name}
+
+    def _gendered_further_back(self, pos: int, gender: str) -> set[str] | None:
+        """{the one person of this gender} within PRONOUN_REACH when everyone nearer is of
+        the other gender: `"…," he said.\n\nShe said …` after a woman named two paragraphs
+        up. None when anybody in that stretch has an unknown gender (they might be meant).
+        """
+        start = self._reach(0, pos)
+        if start is None:
+            return None
+        people = self._people(start, pos)
+        if any(self.index.gender_of(p) is None for p in people):
+            return None
+        match = {p for p in people if self.index.gender_of(p) == gender}
+        return match if len(match) == 1 else None
+
     def _pronoun(self, pronoun: str, pos: int) -> _Speaker:
         gender = _PRONOUNS[pronoun]
         if gender is None:
             return _Speaker(None)
-        para = bisect.bisect_right(self.para_starts, pos) - 1
+        para = self._opening_paragraph(bisect.bisect_right(self.para_starts, pos) - 1)
         para_start = self.paragraphs[para][0] if para >= 0 else 0
         prev_start = self.paragraphs[max(0, para - 1)][0] if para >= 0 else 0
         here = self._reach(para_start, pos)
@@ -566,8 +796,17 @@ class _Resolver:
             fits = [p for p in people if self.index.gender_of(p) in (None, gender)]
             known = [p for p in fits if self.index.gender_of(p) == gender]
             people = set(known) if len(known) == 1 else set(fits)
+        if len(people) > 1:
+            people = self._last_speaker(window, pos, people) or people
+        if people and all(self.index.gender_of(p) not in (None, gender) for p in people):
+            people = self._gendered_further_back(pos, gender) or people
         if len(people) == 1:
             name = people.pop()
+            if name.startswith("?"):
+                return _Speaker(None)  # "a woman in the village": unnamed, so nobody to credit
+            if self.index.gender_of(name) not in (None, gender):
+                return _Speaker(None)  # "he said" with only a woman in reach: someone unnamed
+            self.index.set_gender(name, gender)
             return _Speaker(name, self._title(name), person=True)
         return _Speaker(None)
 
@@ -634,7 +873,8 @@ def _cut_name_phrase(rest: str) -> str:
             if not (seen_cap and lw in ("of", "for", "on") and out and out[-1][:1].isupper()):
                 break
         if seen_cap and w[:1].islower() and lw not in ("of", "for", "the", "de", "van", "von"):
-            if not (lw in gz.TITLE_HEADS and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            describes = is_title_word(lw) or lw in gz.ORG_NOUNS  # "Consumer group Fair Tap"
+            if not (describes and i + 1 < len(words) and words[i + 1][:1].isupper()):
                 break
         out.append(w)
         seen_cap = seen_cap or w[:1].isupper()
@@ -646,7 +886,7 @@ def _cut_name_phrase(rest: str) -> str:
 @dataclass
 class _Cue:
     speaker: _Speaker
-    cue: str
+    cue: str | None  # None: the speaker is introduced by the sentence before the quote
     end: int  # where the cue words end in the text
 
 
@@ -658,6 +898,10 @@ _INTRO_TAIL = re.compile(r"(?:\s+[\w'’]+){0,5}?\s*[:,]\s*")
 _PARTIAL_VERB = re.compile(
     r"(?P<appos>,[^,]{2,90},)?\s+(?:(?:also|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_THIRD_PERSON = {"m": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "f": r"\b(?:[Ss]he|[Hh]er)\b"}
 
 
 class _Attributor:
@@ -764,6 +1008,49 @@ class _Attributor:
                 return _Cue(sp, cue, raw.open_pos), ""
         return None, before
 
+    def introduced(self, raw: _Raw, inner: str, floor: int) -> _Cue | None:
+        """A quote with no cue, spoken by the one person the sentence before it is about.
+
+        `Fisherman Iain Moss watched the sea rise.\n\n"I've never seen it so high."` and
+        `He laughed. "I have forgotten a lot."`: news lets the sentence before a quote
+        introduce its speaker. Only for first-person quotes that open a sentence, after a
+        sentence without quote marks (from `floor`, the previous paragraph, on) that names
+        exactly one person, within its first words, or opens with he/she; and not when the
+        quote speaks of that person as "he"/"she" (then someone else is talking about them).
+        """
+        if not _FIRST_PERSON.search(inner):
+            return None
+        starts = self.r.sentence_starts
+        k = bisect.bisect_right(starts, raw.open_pos) - 1
+        if k < 1 or self.text[starts[k] : raw.open_pos].strip() or starts[k - 1] < floor:
+            return None
+        s_start, s_end = starts[k - 1], starts[k]
+        sentence = self.text[s_start:s_end]
+        if _MARK.search(sentence):
+            return None
+        m = re.match(r"\s*(He|She)\s", sentence)
+        if m:
+            sp = self.r.resolve(m.group(1), s_start + m.start(1))
+        else:
+            sp = self._subject_person(s_start, s_end)
+        if sp is None or not sp.name or not sp.person:
+            return None
+        gender = self.r.index.gender_of(sp.name)
+        if gender and re.search(_THIRD_PERSON[gender], inner):
+            return None
+        return _Cue(sp, None, raw.open_pos)
+
+    def _subject_person(self, start: int, end: int) -> _Speaker | None:
+        """The one person a sentence names, when it names them within its first words."""
+        people = self.r._people(start, end)
+        mentions = self.r.index.mentions_between(start, end, "person")
+        if len(people) != 1 or not mentions or next(iter(people)).startswith("?"):
+            return None
+        if len(self.text[start : mentions[0].start].split()) > 5:
+            return None
+        name = mentions[0].name
+        return _Speaker(name, self.r._title(name), person=True)
+
     def partial(self, before: str, pos: int) -> _Cue | None:
         """The subject of the writer's sentence that a partial quote is hung on."""
         m = re.match(
@@ -815,10 +1102,27 @@ _INDIRECT_BARE = re.compile(
     r"[a-z][\w'’\-]*\b.{8,})$",
     re.S,
 )
+# `…, the union said late on Sunday, following an improved offer.`: a closing phrase after
+# the cue that is the writer's context, not part of the speaker.
+_CONTEXT_TAIL = (
+    r"(?:,\s+(?:following|after|as|amid|ahead\s+of|despite|before|citing|while|when)\b"
+    r"[^\"“”]{0,150}?)?"
+)
 _INDIRECT_AFTER = re.compile(
     r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<subj>[^,\"“”]{1,80}?)\s+(?:(?:also|later)\s+)?"
     r"(?P<verb>said|says|added|stated|told\s+reporters|wrote|announced|reported|warned|confirmed)"
-    r"(?P<tail>\s+[^,\"“”]{0,60})?[.!]?$",
+    r"(?P<tail>\s+[^,\"“”]{0,60})?" + _CONTEXT_TAIL + r"[.!]?$",
+    re.S,
+)
+# `Vance insisted the deal was affordable`: verbs that also take a plain object ("argued
+# the case") count only before a clause with its own verb, within its first words.
+_INDIRECT_BARE_CLAIM = re.compile(
+    r"^(?P<subj>[^\"“”]{1,140}?)\s+(?P<verb>insisted|argued|warned|claimed|admitted|"
+    r"acknowledged|conceded|maintained|predicted|stressed|believes|believed|fears|feared|"
+    r"confirmed|announced|noted|suggested)\s+"
+    r"(?P<clause>(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|their|its|our|"
+    r"[A-Z][\w'’\-]*)\b(?:\s+[\w'’\-]+){0,5}?\s+(?:was|were|is|are|had|has|have|would|will|"
+    r"could|should|might|must|can|did|does|do)\b.{3,})$",
     re.S,
 )
 _INDIRECT_AFTER_APPOS = re.compile(
@@ -838,6 +1142,36 @@ _ADDING = re.compile(
     r",\s+(?P<verb>adding|saying|noting|warning|arguing|insisting)\s+that\s+(?P<clause>.{8,})$",
     re.S,
 )
+
+
+# "… argued that the results were promising but warned that the trial was short."
+_SECOND_THAT = re.compile(
+    r",?\s+(?:but|and)\s+(?:also\s+)?(?:(?P<verb>" + _VERB_ALT + r")\s+that|"
+    r"(?P<said>said|added)(?:\s+that)?)\s+(?P<clause>.{8,})$",
+    re.S,
+)
+# What follows a partial quote in the writer's sentence and is still reported speech:
+# `… "a stunt" and said the text should be published`, `… made "a fair offer" and would
+# wait`. Not `and called on …` (an act). `… and that it would sue` is left alone: the
+# earlier sets annotate only the partial quote in that sentence.
+_AFTER_PARTIAL = re.compile(
+    r"[\s.,]*and\s+(?:(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|noted)\s+"
+    r"(?:that\s+)?|(?=(?:would|will|could|should|might|must)\s))"
+    r"(?P<clause>[^\"“”`]{8,})$",
+    re.S,
+)
+
+
+def _after_partial(text: str, pos: int, limit: int) -> tuple[str, str] | None:
+    """(cue, clause) of reported speech that continues the sentence after a partial quote."""
+    end = _sentence_end(text, pos, limit)
+    m = _AFTER_PARTIAL.match(text[pos:end])
+    if not m:
+        return None
+    clause = _clean_clause(m.group("clause"))
+    if len(clause.split()) < 3:
+        return None
+    return m.group("verb") or "said", clause
 
 
 def _clean_clause(clause: str) -> str:
@@ -908,6 +1242,11 @@ class _Indirect:
             sp = self._subject(m.group("subj"), pos)
             if sp is not None:
                 return sp, " ".join(m.group("verb").split()), m.group("clause")
+        m = _INDIRECT_BARE_CLAIM.match(s)
+        if m:
+            sp = self._subject(m.group("subj"), pos)
+            if sp is not None:
+                return sp, m.group("verb"), m.group("clause")
         m = _INDIRECT_AFTER_APPOS.match(s)
         if m:
             sp = self.r.resolve_subject(m.group("subj"), pos + m.start("subj"))
@@ -948,8 +1287,9 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
     if not text.strip():
         return []
     sentences = article.sentences or split_sentences(text)
-    starts = [s.start for s in sentences]
     paragraphs = _paragraphs(text)
+    text, sentences = _unwrap_article(text, sentences, paragraphs)
+    starts = [s.start for s in sentences]
     datelines = dateline_spans(text)
     index = index or ActorIndex(text)
     resolver = _Resolver(text, index, paragraphs)
@@ -960,7 +1300,7 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
     def sentence_index(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    raws = _top_level(text, _pair_quotes(text, paragraphs), len(sentences))
+    raws = _split_inner_cues(text, _top_level(text, _pair_quotes(text, paragraphs), len(sentences)))
     resolver.set_quote_spans([(r.open_pos, r.close_end) for r in raws])
     pstarts = [p[0] for p in paragraphs]
     para_of = [bisect.bisect_right(pstarts, r.open_pos) - 1 for r in raws]
@@ -1028,6 +1368,8 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             and re.fullmatch(r"[\s.,]*", text[prev["end"] : raw.open_pos])
         ):
             cue = _Cue(prev["speaker"], prev["cue_word"], raw.open_pos)
+        if cue is None and kind == "direct":
+            cue = attributor.introduced(raw, inner_text, paragraphs[max(0, para_of[i] - 1)][0])
         if kind == "partial" and (cue is None or cue.speaker.name is None):
             if _looks_like_title(inner_text) or len(inner_text.split()) < 8:
                 prev = None
@@ -1060,6 +1402,15 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             "slot": len(found) - 1,
             "quote": quote,
         }
+        # `X said the strike was "unlawful" and that it would sue`: the rest is reported too.
+        more = _after_partial(text, raw.close_end, limit_after) if kind == "partial" else None
+        if more and speaker.name:
+            cue_word, clause = more
+            s_idx = sentence_index(raw.open_pos)
+            reported = Quote(
+                speaker.name, speaker.title, clause, "indirect", cue_word, article.id, s_idx, date
+            )
+            found.append((raw.close_end, reported))
         # `…," the ministry said in a statement, adding that …`: an indirect quote too.
         if cue and speaker.name and cue.end > raw.close_end:
             s_end = _sentence_end(text, cue.end, limit_after)
@@ -1082,6 +1433,10 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         sp, cue_word, clause = got
         if sp.name is None:
             continue
+        second = _SECOND_THAT.search(clause)
+        if second:  # "argued that A but warned that B": two reported clauses
+            clause = clause[: second.start()]
+            found.append(_adding(second, sent.start + 1, sp, article.id, sent.index, date))
         adding = _ADDING.search(clause)
         clause = _clean_clause(clause[: adding.start()] if adding else clause)
         if len(clause.split()) < 3:
@@ -1108,8 +1463,9 @@ def _adding(
 ) -> tuple[int, Quote]:
     """`…, adding that …` after a quote or statement: an indirect quote by the same speaker."""
     clause = _clean_clause(m.group("clause"))
+    verb = m.groupdict().get("said") or f"{m.group('verb')} that"
     quote = Quote(
-        speaker.name, speaker.title, clause, "indirect", f"{m.group('verb')} that", article_id,
+        speaker.name, speaker.title, clause, "indirect", verb, article_id,
         index, day,
     )  # fmt: skip
     return offset + m.start(), quote

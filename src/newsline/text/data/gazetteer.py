@@ -409,80 +409,140 @@ PLACES = COUNTRIES | CAPITALS
 # Last word of a capitalized span that makes it an organization ("Halvard Mining Company").
 ORG_HEADS = _lines(
     """
+    Academy
     Agency
     Airline
     Airlines
     Airways
+    Albion
     Alliance
     Assembly
     Association
+    Athletic
     Authority
     Bank
     Board
+    Books
+    Breweries
+    Brewery
     Bureau
     Cabinet
     Center
     Centre
     Chamber
+    Chemicals
     Club
     Coalition
     College
     Commission
     Committee
+    Communications
     Company
     Congress
     Consortium
+    Construction
     Corp
     Corp.
     Corporation
     Council
-    Court
     Courier
+    Court
     Department
+    Developments
     Directorate
+    Electric
+    Energy
+    Enterprises
+    Entertainment
+    Estates
+    FC
     Federation
+    Ferries
+    Foods
     Forces
     Foundation
     Front
-    Ferries
     Fund
+    Gallery
+    Garden
+    Gardens
     Gazette
     Group
     Guard
     Herald
     Holdings
     Hospital
+    Hospitality
+    Hotels
     Inc
     Inc.
+    Industries
     Institute
+    Insurance
     League
     Lines
+    Logistics
     Ltd
     Ltd.
+    Maritime
+    Media
+    Mining
     Ministry
+    Motors
     Movement
+    Museum
     Network
     News
     Office
+    Orchestra
     Organisation
     Organization
     Parliament
     Partners
     Party
+    Petroleum
+    Pharma
+    Pharmaceuticals
+    Players
     Police
     Post
     Press
+    Properties
+    Publishers
+    Publishing
     Railways
+    Rangers
+    Records
+    Resources
+    Rovers
     Senate
     Service
     Services
+    Shipping
     Society
+    Solutions
+    Studios
+    Systems
+    Technologies
+    Telecom
+    Telecoms
+    Terminals
+    Theatre
     Times
+    Transit
+    Transport
     Tribunal
     Tribune
     Trust
     Union
+    United
     University
+    Utilities
+    Ventures
+    Wanderers
+    Water
+    Workers
+    Zoo
     """
 )
 
@@ -493,10 +553,14 @@ ORG_NOUNS = _lines(
     airline
     army
     authority
+    automaker
     bank
     board
+    broadcaster
     cabinet
     campaign
+    carmaker
+    charity
     city
     coalition
     commission
@@ -514,22 +578,28 @@ ORG_NOUNS = _lines(
     hospital
     insurer
     league
+    lender
+    manufacturer
     military
     ministry
     navy
     office
     operator
-    organization
     organisation
+    organization
     party
     police
     prosecutor's office
+    publisher
     regulator
+    retailer
     school
     state
     town
     union
     university
+    utility
+    watchdog
     """
 )
 
