@@ -713,3 +713,109 @@ def test_confirmed_a_clause_but_said_another() -> None:
         ("Tessaly", "the letter was real", "indirect"),
         ("Tessaly", "no decision had been made", "indirect"),
     ]
+
+
+def test_he_after_two_people_named_as_a_pair_has_no_speaker() -> None:
+    text = (
+        "Board chairman Teodor Vass and union leader Ambrose Kellam walked out of the talks.\n\n"
+        '"Nobody listened to a word we said," he told reporters.'
+    )
+    assert quotes(text)[0][0] is None
+
+
+def test_shared_surname_keeps_the_pronoun_in_its_paragraph() -> None:
+    text = (
+        "Radu Penhale lost his farm in the flood. His niece, Corina Penhale, took him in.\n\n"
+        "Veterinarian Isolde Marwick said the herd had survived.\n\n"
+        'Penhale now keeps bees. "I could not sit still," he said.'
+    )
+    assert quotes(text)[-1][0] == "Radu Penhale"
+
+
+def test_detective_constable_is_a_title() -> None:
+    text = 'Detective Constable Rhodri Fane said the gang took "every last coin" from the till.'
+    assert quotes(text)[0][0] == "Rhodri Fane"
+
+
+def test_capitalized_hyphenated_modifier_is_not_part_of_the_name() -> None:
+    text = 'Long-serving Inspector Petra Quist said the fence was "a sieve" all winter.'
+    assert quotes(text)[0][0] == "Petra Quist"
+
+
+def test_unclosed_quote_before_a_pronoun_cue() -> None:
+    text = (
+        "Shop owner Osric Tamm said the oven had cracked overnight. "
+        '"It went off like a shot, he said. "We lost the lot."'
+    )
+    got = quotes(text)
+    assert ("Osric Tamm", "It went off like a shot", "direct") in got
+    assert ("Osric Tamm", "We lost the lot.", "direct") in got
+
+
+def test_several_lower_case_title_words_before_a_name() -> None:
+    text = 'Kestrel Foods chief executive Hilde Anvik said there were "no plans at all" to move.'
+    assert quotes(text)[0][0] == "Hilde Anvik"
+
+
+def test_the_ministry_with_an_adjective_hangs_a_partial_quote() -> None:
+    text = 'The energy ministry said it would "look again at every figure."'
+    assert quotes(text)[0][:2] == ("the energy ministry", "look again at every figure.")
+
+
+def test_auxiliary_between_subject_and_reporting_verb() -> None:
+    text = "Treasurer Odile Brant had told members in a letter that the fund was nearly empty."
+    assert quotes(text) == [("Odile Brant", "the fund was nearly empty", "indirect")]
+
+
+def test_context_tail_a_day_after_the_cue() -> None:
+    text = (
+        "Velm has closed its consulate in Arro, the Velmish foreign ministry said on Friday, "
+        "a day after protesters broke in."
+    )
+    got = quotes(text)
+    assert got and got[0][0] == "the Velmish foreign ministry"
+
+
+def test_appositive_subject_whose_name_follows_a_lower_case_title() -> None:
+    text = (
+        "Quist's deputy, botanist Amos Reddle of the Harl Institute, said the seeds had "
+        "survived the frost."
+    )
+    assert quotes(text)[0][0] == "Amos Reddle"
+
+
+def test_the_spokesman_speaks_for_the_body_introduced_earlier() -> None:
+    text = (
+        "A spokesman for the Verrin Water Board confirmed that two pumps had failed.\n\n"
+        '"We are working around the clock," the spokesman said.'
+    )
+    assert quotes(text)[-1][0] == "Verrin Water Board"
+
+
+def test_according_to_a_police_spokeswoman() -> None:
+    text = "The van was found burnt out near the quarry, according to a police spokeswoman."
+    assert quotes(text)[0][0] == "police"
+
+
+def test_but_warned_that_after_a_partial_quote() -> None:
+    text = (
+        'Harbourmaster Elin Vost said the wall was "holding for now" along the east quay but '
+        "warned that a spring tide could breach it."
+    )
+    got = quotes(text)
+    assert ("Elin Vost", "a spring tide could breach it", "indirect") in got
+
+
+def test_reported_clause_before_a_second_clause_with_a_quote() -> None:
+    text = (
+        "Curator Yannick Brell said the vase had been restored, and that the work was "
+        '"painstaking."'
+    )
+    got = quotes(text)
+    assert ("Yannick Brell", "the vase had been restored", "indirect") in got
+    assert ("Yannick Brell", "painstaking.", "partial") in got
+
+
+def test_the_service_is_the_one_service_named() -> None:
+    text = 'The Arlen Postal Service has cut deliveries.\n\n"We had no choice," the service said.'
+    assert quotes(text)[-1][0] == "Arlen Postal Service"

@@ -221,13 +221,22 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return text[k] in "\"”’'" and k > 0 and text[k - 1] in ".!?"
 
 
+# "Second-placed", "Long-serving": a capitalized compound with a lower-case tail describes
+# the name after it (hyphenated names capitalize both halves: "Idrissi-Vale").
+_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z][\w\-]*")
+
+
 def strip_leading(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Drop sentence-initial function words and connectors ("The", "According", "Yesterday")."""
     tokens = tuple(t for t in tokens if not t.lower().endswith(("-based", "-born", "-led")))
     if not tokens:
         return ()
     i = 0
-    while i < len(tokens) - 1 and (tokens[i] in gz.NOT_NAMES or tokens[i].lower() in _CONNECTORS):
+    while i < len(tokens) - 1 and (
+        tokens[i] in gz.NOT_NAMES
+        or tokens[i].lower() in _CONNECTORS
+        or _MODIFIER.fullmatch(tokens[i])
+    ):
         i += 1
     if len(tokens) == 1 and tokens[0] in gz.NOT_NAMES:
         return ()
@@ -454,7 +463,10 @@ def _appositive_before(text: str, start: int) -> str | None:
 
 @dataclass
 class Mention:
-    """One place where an actor is named: offsets, surface form and canonical name."""
+    """One place where an actor is named: offsets, surface form and canonical name.
+
+    kind "shared" is a surname that several people in the text share (name = the surname).
+    """
 
     start: int
     end: int
@@ -606,6 +618,8 @@ class ActorIndex:
                 self.mentions.append(Mention(span.start, span.end, tok, full[0], "person"))
                 continue
             if len(full) > 1:
+                # "Idrissi-Vale" with two Idrissi-Vales named: a mention of one of them.
+                self.mentions.append(Mention(span.start, span.end, tok, tok, "shared"))
                 continue
             before = self.text[max(0, span.start - 12) : span.start].split()
             prep = before[-1].lower() if before else ""

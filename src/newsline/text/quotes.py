@@ -250,14 +250,15 @@ def _opens_sentence(text: str, pos: int, floor: int) -> bool:
 _UNCLOSED_CUE = re.compile(
     r"(?P<inner>[^\"“”`]{3,}?,)\s+(?=(?:"
     + "|".join(sorted(SPEECH_VERBS))
-    + r")\s+[A-Z]|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:"
+    + r")\s+[A-Z]|(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}|he|she)\s+(?:"
     + "|".join(sorted(SPEECH_VERBS))
     + r")\b)"
 )
 
 
 def _repair_unclosed(text: str, open_pos: int, seg_start: int, end: int) -> _Raw | None:
-    """`"We have 40 crews out, said Nadia Kova`: the closing mark is missing before the cue."""
+    """`"We have 40 crews out, said Nadia Kova` / `"…, he said.`: the closing mark is missing
+    before the cue (a name or he/she, then a speech verb)."""
     m = _UNCLOSED_CUE.match(text, seg_start, end)
     if not m:
         return None
@@ -364,6 +365,12 @@ class _Speaker:
     person: bool = False
 
 
+_POLICE_SPOKES = re.compile(r"^(?:an?|the)\s+police\s+(spokesman|spokeswoman|spokesperson)$")
+# "A spokesman for the service said …" earlier in the text: what "the spokesman" speaks for.
+_SPOKES_FOR = re.compile(
+    r"\b[Aa]n?\s+(?:[\w'’\-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at|with|from)"
+    r"\s+((?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*){0,4})"
+)
 _SPOKES = re.compile(
     r"^an?\s+(?:[\w'’\-]+\s+)?(spokesman|spokeswoman|spokesperson|representative|official)"
     r"\s+(?:for|of|at|with|from)\s+(.+)$"
@@ -427,6 +434,10 @@ def _same_kind_of_body(name: str, descriptor: str | None, head: str) -> bool:
     return descriptor in _BUSINESS_NOUNS and head in _BUSINESS_NOUNS
 
 
+# What joins two people named as a pair: "X and Y", "X and union leader Y".
+_PAIR_GAP = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’\-]*\s+){0,3}")
+
+
 class _Resolver:
     """Turns speaker phrases into names using the article's actor index and context."""
 
@@ -469,6 +480,9 @@ class _Resolver:
             return _Speaker(None)  # "U.S. officials", "Western diplomats": nobody in particular
         if low == "police":
             return _Speaker("police")
+        m = _POLICE_SPOKES.match(low)
+        if m:
+            return _Speaker("police", m.group(1))  # "a police spokeswoman": the force
         force = self._police_force(words, pos)
         if force:
             return _Speaker(force)
@@ -495,10 +509,21 @@ class _Resolver:
         if len(parts) != 2:
             return None
         left, right = parts
-        named, described = (right, left) if right[:1].isupper() else (left, right)
-        sp = self.resolve(named, pos + max(0, phrase.find(named)))
-        if sp is None or sp.name is None:
+        order = [(right, left)] if right[:1].isupper() else [(left, right)]
+        if not right[:1].isupper() and re.search(r"\s[A-Z]", right):
+            order.append((right, left))  # "Vask's co-author, glaciologist Emil Straand,"
+        found = next(
+            (
+                (sp, described)
+                for named, described in order
+                if (sp := self.resolve(named, pos + max(0, phrase.find(named)))) is not None
+                and sp.name is not None
+            ),
+            None,
+        )
+        if found is None:
             return None
+        sp, described = found
         if sp.person:
             m = re.match(r"^(?:the|a|an|its|his|her|their)\s+(.+)$", described, flags=re.I)
             if m:
@@ -517,6 +542,11 @@ class _Resolver:
         if words[0].lower() != "the":
             return _Speaker(None)
         head = rest[-1].lower()
+        if head in ("spokesman", "spokeswoman", "spokesperson") and len(rest) == 1:
+            if not self.index.persons_with_role(head):
+                org = self._spokes_org(pos)
+                if org:
+                    return _Speaker(org, head)
         if head in gz.TITLE_HEADS:
             for role in (" ".join(rest).lower(), head):
                 people = self.index.persons_with_role(role)
@@ -544,6 +574,14 @@ class _Resolver:
                         return _Speaker(near.pop())
             return _Speaker("the " + " ".join(rest))
         return None
+
+    def _spokes_org(self, pos: int) -> str | None:
+        """The organization "the spokesman" speaks for: the one an unnamed spokesperson was
+        introduced for within reach before `pos` ("A spokesman for the service confirmed …
+        "…," the spokesman said"), when all such introductions name the same one."""
+        start = max(0, pos - PRONOUN_REACH)
+        orgs = {self.organization(m.group(1)) for m in _SPOKES_FOR.finditer(self.text, start, pos)}
+        return orgs.pop() if len(orgs) == 1 else None
 
     def _organizations(self, start: int, pos: int, head: str) -> set[str]:
         """Organizations named (outside quotes) in [start, pos) that "the <head>" may mean.
@@ -711,6 +749,9 @@ class _Resolver:
             if not self._inside_quote(m.start)
         }
         people |= {s for p, s, person in self.spoken if start <= p < pos and person}
+        for m in self.index.mentions_between(start, pos, "shared"):
+            if not self._inside_quote(m.start):
+                people.update(self.index.persons_with_surname(m.name))  # any of them
         for m in _ROLE_MENTION.finditer(self.text, start, pos):
             if self._inside_quote(m.start()):
                 continue
@@ -769,6 +810,23 @@ class _Resolver:
         match = {p for p in people if self.index.gender_of(p) == gender}
         return match if len(match) == 1 else None
 
+    def _coordinated(self, name: str, others: set[str], start: int, pos: int) -> bool:
+        """Whether `name` and one of `others` are named as a pair in [start, pos).
+
+        `Chairman Gideon Holt and union leader Remi Odum left. "…," he said.`: a known
+        "he" for the chairman does not make the pair's other half a woman, so "he" stays
+        unresolved even though only one of the two has a known gender.
+        """
+        mentions = [
+            m for m in self.index.mentions_between(start, pos, "person")
+            if not self._inside_quote(m.start)
+        ]  # fmt: skip
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if {a.name, b.name} & {name} and {a.name, b.name} & others:
+                if _PAIR_GAP.fullmatch(self.text, a.end, b.start):
+                    return True
+        return False
+
     def _pronoun(self, pronoun: str, pos: int) -> _Speaker:
         gender = _PRONOUNS[pronoun]
         if gender is None:
@@ -795,6 +853,8 @@ class _Resolver:
         if len(people) > 1:
             fits = [p for p in people if self.index.gender_of(p) in (None, gender)]
             known = [p for p in fits if self.index.gender_of(p) == gender]
+            if len(known) == 1 and self._coordinated(known[0], set(fits) - set(known), window, pos):
+                known = []
             people = set(known) if len(known) == 1 else set(fits)
         if len(people) > 1:
             people = self._last_speaker(window, pos, people) or people
@@ -867,20 +927,49 @@ def _cut_name_phrase(rest: str) -> str:
     words = rest.split()
     out: list[str] = []
     seen_cap = False
-    for i, w in enumerate(words):
+    i = 0
+    while i < len(words):
+        w = words[i]
         lw = w.lower()
         if lw in _TAIL_STOP and (seen_cap or out):
             if not (seen_cap and lw in ("of", "for", "on") and out and out[-1][:1].isupper()):
                 break
         if seen_cap and w[:1].islower() and lw not in ("of", "for", "the", "de", "van", "von"):
-            describes = is_title_word(lw) or lw in gz.ORG_NOUNS  # "Consumer group Fair Tap"
-            if not (describes and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            n = _descriptor_run(words, i, out == ["The"])
+            if not n:
                 break
+            out.extend(words[i : i + n])
+            i += n
+            continue
         out.append(w)
         seen_cap = seen_cap or w[:1].isupper()
+        i += 1
     while out and out[-1].lower() in ("of", "for", "the"):
         out.pop()
     return " ".join(out)
+
+
+def _descriptor_run(words: list[str], i: int, after_the: bool) -> int:
+    """How many lower-case words from `i` describe the name after them (0: none).
+
+    "Consumer group Fair Tap", "Orvane chief executive Beatriz Lunde", "District health
+    manager Oswin Fair": up to three lower-case words ending in a title or body noun, then a
+    capitalized word. After a bare "The" the run may end the phrase: "The interior ministry".
+    """
+    for n in range(1, 4):
+        if i + n > len(words):
+            return 0
+        run = [w.lower() for w in words[i : i + n]]
+        if not all(w[:1].isalpha() and w not in _TAIL_STOP for w in run):
+            return 0
+        if any(w in _NOT_TITLE_WORDS or w in SPEECH_VERBS for w in run):
+            return 0
+        if not (is_title_word(run[-1]) or run[-1] in gz.ORG_NOUNS):
+            continue
+        follows = words[i + n] if i + n < len(words) else ""
+        if follows[:1].isupper() or (after_the and not follows[:1].isupper()):
+            return n
+    return 0
 
 
 @dataclass
@@ -1105,7 +1194,8 @@ _INDIRECT_BARE = re.compile(
 # `…, the union said late on Sunday, following an improved offer.`: a closing phrase after
 # the cue that is the writer's context, not part of the speaker.
 _CONTEXT_TAIL = (
-    r"(?:,\s+(?:following|after|as|amid|ahead\s+of|despite|before|citing|while|when)\b"
+    r"(?:,\s+(?:following|after|as|amid|ahead\s+of|despite|before|citing|while|when|"
+    r"(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?(?:after|before))\b"
     r"[^\"“”]{0,150}?)?"
 )
 _INDIRECT_AFTER = re.compile(
@@ -1152,11 +1242,13 @@ _SECOND_THAT = re.compile(
 )
 # What follows a partial quote in the writer's sentence and is still reported speech:
 # `… "a stunt" and said the text should be published`, `… made "a fair offer" and would
-# wait`. Not `and called on …` (an act). `… and that it would sue` is left alone: the
-# earlier sets annotate only the partial quote in that sentence.
+# wait`, `… "holding the line" but warned that …`. Not `and called on …` (an act).
+# `… and that it would sue` is left alone: the earlier sets annotate only the partial quote
+# in that sentence.
 _AFTER_PARTIAL = re.compile(
-    r"[\s.,]*and\s+(?:(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|noted)\s+"
-    r"(?:that\s+)?|(?=(?:would|will|could|should|might|must)\s))"
+    r"[\s.,]*(?:and\s+(?:(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|noted)\s+"
+    r"(?:that\s+)?|(?=(?:would|will|could|should|might|must)\s))|(?:[^\"“”`,.;]{0,40}\s)?but\s+(?:also\s+)?"
+    r"(?P<but>said|added|warned|insisted|argued|noted|cautioned|conceded|admitted)\s+that\s+)"
     r"(?P<clause>[^\"“”`]{8,})$",
     re.S,
 )
@@ -1171,7 +1263,7 @@ def _after_partial(text: str, pos: int, limit: int) -> tuple[str, str] | None:
     clause = _clean_clause(m.group("clause"))
     if len(clause.split()) < 3:
         return None
-    return m.group("verb") or "said", clause
+    return m.group("verb") or m.group("but") or "said", clause
 
 
 def _clean_clause(clause: str) -> str:
@@ -1181,6 +1273,10 @@ def _clean_clause(clause: str) -> str:
     return re.sub(r"\s+", " ", clause).strip(" ,")
 
 
+# `Krause had told councillors that …`: a tense auxiliary between subject and verb.
+_AUXILIARY_TAIL = re.compile(r"\s+(?:had|has|have|has\s+been|had\s+been)$")
+
+
 class _Indirect:
     def __init__(self, text: str, resolver: _Resolver) -> None:
         self.text = text
@@ -1188,7 +1284,7 @@ class _Indirect:
 
     def _subject(self, subj: str, pos: int) -> _Speaker | None:
         """Try the whole subject, then without an appositive, then without a leading clause."""
-        subj = subj.strip()
+        subj = _AUXILIARY_TAIL.sub("", subj.strip())
         if subj.count(",") == 2 and subj.endswith(","):
             sp = self.r.resolve_subject(subj, pos)
             if sp is not None and sp.name:
@@ -1423,7 +1519,9 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
     indirect = _Indirect(text, resolver)
     for sent in sentences:
         if sent.index in used_sentences:
-            continue
+            sent = _clause_before_quote(text, sent, resolver)
+            if sent is None:
+                continue
         skip = max((e for s, e in datelines if s <= sent.start < e), default=0)
         if skip >= sent.end:
             continue  # the sentence is all dateline
@@ -1456,6 +1554,30 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             found.append(_adding(m, sent.start, sp, article.id, sent.index, date))
     found.sort(key=lambda t: t[0])
     return [q for _pos, q in found]
+
+
+# Where a reported clause ends and a second one, holding a quote, begins: `X said A and
+# that B "…"`, `X said A, though she called it "…"`.
+_CLAUSE_BREAK = re.compile(
+    r",?\s+and\s+that\s|,\s+(?:though|although|but|while)\s+(?:he|she|it|they)\s"
+)
+
+
+def _clause_before_quote(text: str, sent: Sentence, resolver: _Resolver) -> Sentence | None:
+    """The part of a sentence with quotes that is a complete indirect quote before them.
+
+    `Okafor said the plant would reopen, and that the delay was "regrettable."`: the
+    partial quote belongs to the second clause; the first is reported speech of its own.
+    None when the sentence opens with a quote or has no such break before its first one.
+    """
+    i = bisect.bisect_left(resolver._quote_starts, sent.start)
+    if i >= len(resolver._quote_starts) or resolver._quote_starts[i] >= sent.end:
+        return None
+    prefix = text[sent.start : resolver._quote_starts[i]]
+    m = _CLAUSE_BREAK.search(prefix)
+    if m is None or _MARK.search(prefix, 0, m.start()):
+        return None
+    return replace(sent, text=prefix[: m.start()], end=sent.start + m.start())
 
 
 def _adding(

@@ -594,6 +594,7 @@ ORG_NOUNS = _lines(
     regulator
     retailer
     school
+    service
     state
     town
     union
@@ -682,6 +683,7 @@ TITLE_HEADS = _lines(
     commander
     commissioner
     congressman
+    constable
     congresswoman
     councillor
     councilman
