@@ -149,3 +149,40 @@ def test_first_name_reference_and_occupation_titles() -> None:
     index = ActorIndex("Harbourmaster Tilde Rask met Objector Jonas Brekke.")
     assert index.normalize_person("Tilde") == "Tilde Rask"
     assert index.titles_of("Jonas Brekke") == ["Objector"]
+
+
+def test_start_up_described_after_its_name_is_an_organization() -> None:
+    text = "Pellowbright, a start-up in the town of Ardrun that makes bike lamps, hired 40 staff."
+    assert actors(text)["Pellowbright"].kind == "organization"
+
+
+def test_capital_ends_an_investment_firm_name() -> None:
+    text = "The round was led by Tarnhollow Capital, whose partner Ines Varga backed it."
+    assert actors(text)["Tarnhollow Capital"].kind == "organization"
+
+
+def test_kinship_appositive_gives_title_and_gender() -> None:
+    text = "Dario Menck runs the bakery with his older sister, Oona Menck."
+    index = ActorIndex(text)
+    assert index.titles_of("Oona Menck") == ["older sister"]
+    assert index.gender_of("Oona Menck") == "f"
+
+
+def test_pronoun_in_a_clause_after_another_persons_pronoun_gives_no_gender() -> None:
+    text = (
+        "Ivo Parrish has run the kiln for 40 years. His assistant, Kit Selby, will take it "
+        "over when he retires."
+    )
+    assert ActorIndex(text).gender_of("Kit Selby") is None
+
+
+def test_role_after_a_possessive_before_the_name_is_a_title() -> None:
+    text = "Kelvar's chief negotiator, Anja Rusk, left early. Her coach, Timo Saar, stayed."
+    index = ActorIndex(text)
+    assert index.titles_of("Anja Rusk") == ["chief negotiator"]
+    assert index.titles_of("Timo Saar") == ["coach"]
+
+
+def test_clause_after_a_name_is_not_an_appositive_title() -> None:
+    text = "According to the treasurer, Rita Mole, a box of receipts had been filed twice."
+    assert ActorIndex(text).titles_of("Rita Mole") == ["treasurer"]

@@ -819,3 +819,79 @@ def test_reported_clause_before_a_second_clause_with_a_quote() -> None:
 def test_the_service_is_the_one_service_named() -> None:
     text = 'The Arlen Postal Service has cut deliveries.\n\n"We had no choice," the service said.'
     assert quotes(text)[-1][0] == "Arlen Postal Service"
+
+
+def test_company_said_credits_the_start_up_described_in_the_clause() -> None:
+    text = (
+        "Pellowbright, a start-up in the town of Ardrun that makes bike lamps, has raised "
+        "3 million crowns, the company said on Monday."
+    )
+    assert quotes(text)[0][0] == "Pellowbright"
+
+
+def test_pronoun_after_a_group_subject_is_nobody() -> None:
+    text = (
+        'Councillor Rhona Steel said the vote was close. "We lost by one," she said.\n\n'
+        'At the shelter, families slept on camp beds. "We have nothing left," she said.'
+    )
+    got = quotes(text)
+    assert got[-1] == (None, "We have nothing left", "direct")
+
+
+def test_a_group_only_mentioned_late_in_the_sentence_does_not_block() -> None:
+    text = (
+        'Jonas Veld won the race.\n\nThe Ardrun sprinter was told by doctors to rest. "I did '
+        'not listen," he said.'
+    )
+    assert quotes(text)[-1][0] == "Jonas Veld"
+
+
+def test_said_before_a_possessive_clause_is_not_an_inverted_speaker() -> None:
+    text = "Her trainer, Oskar Lind, said Varga's knee had healed by the spring."
+    assert quotes(text) == [("Oskar Lind", "Varga's knee had healed by the spring", "indirect")]
+
+
+def test_bracketed_aside_in_the_subject_is_skipped() -> None:
+    text = "Her lawyer, Mina Roos (who worked without a fee), said she would appeal the ruling."
+    assert quotes(text)[0][:2] == ("Mina Roos", "she would appeal the ruling")
+
+
+def test_pronoun_goes_to_the_partner_named_with_a_woman() -> None:
+    text = (
+        "The mill belongs to Greta Holm and her partner, Aksel Brunn.\n\n"
+        '"We kept every record," Ms. Holm said.\n\n'
+        '"We will reopen in May," he said.'
+    )
+    assert quotes(text)[-1][0] == "Aksel Brunn"
+
+
+def test_relative_named_by_kinship_resolves_later_mentions() -> None:
+    text = (
+        'Vera Koss runs the shop with her younger brother, Emil Koss. "We are busy," Vera '
+        "Koss said.\n\n"
+        'Her brother is less sure. "It will not last," he said.'
+    )
+    assert quotes(text)[1][0] == "Emil Koss"
+
+
+def test_his_wife_said_credits_the_woman_introduced_as_his_wife() -> None:
+    text = (
+        "The campaign is led by Ivo Brandt and his wife, Lene Brandt.\n\n"
+        "His wife, a former nurse, said the clinic had been full every day."
+    )
+    assert quotes(text)[0][:2] == ("Lene Brandt", "the clinic had been full every day")
+
+
+def test_title_drops_the_owner_before_the_role() -> None:
+    text = 'The clinic\'s medical director, Dr. Yara Holt, spoke.\n\n"Beds are full," Holt said.'
+    (q,) = extract_quotes(article(text))
+    assert q.speaker_title == "medical director"
+
+
+def test_title_keeps_an_owner_inside_an_of_phrase() -> None:
+    text = (
+        "Ned Farrow, the secretary of the Pell Anglers' Association, spoke.\n\n"
+        '"The river is empty," Farrow said.'
+    )
+    (q,) = extract_quotes(article(text))
+    assert q.speaker_title == "secretary of the Pell Anglers' Association"

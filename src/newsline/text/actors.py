@@ -77,6 +77,8 @@ _SUBJECT_PRONOUN = re.compile(
     re.I,
 )
 
+_SUBORDINATORS = frozenset("when after before until once because since if unless while as".split())
+
 # Extra lower-case title heads that only count before a name or in appositives.
 _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     """
@@ -342,6 +344,8 @@ def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
 def _gender_of(words: Iterable[str]) -> str | None:
     for w in words:
         lw = w.lower()
+        if lw in gz.KIN_GENDER:
+            return gz.KIN_GENDER[lw]
         if lw in gz.MALE_MARKERS:
             return "m"
         if lw in gz.FEMALE_MARKERS:
@@ -429,8 +433,12 @@ _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+([^,.;:\"“”()\n]{2,90}?)"
     r"(?=\s*(?:,|\.(?:\s|$)|;|:|$|\s+(?:who|which|whose|said|says|told)\b))"
 )
+# "the company's negotiator, Lars Eklund", "Her coach, Abdi Farrah", "Belmar's chief
+# negotiator, Mirela Tosk": a determiner or an owner, then the role.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _PRE_APPOSITIVE = re.compile(
-    r"(?:\b[Tt]he|\b[Aa]n?)\s+((?:(?!\b(?:[Tt]he|[Aa]n?)\s)[\w'’ \-]){2,50}?),\s+$"
+    r"(?:\b[Tt]he|\b[Aa]n?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|(?<=['’]s))\s+"
+    r"((?:(?!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s)[\w'’ \-]){2,50}?),\s+$"
 )
 
 
@@ -442,12 +450,27 @@ def _appositive_after(text: str, end: int) -> str | None:
     phrase = m.group(1).strip()
     if len(phrase.split()) > 10 or not phrase[:1].islower():
         return None
+    if _FINITE_VERB.search(phrase):
+        return None  # "According to the officer, Helen Marr, a bundle had been …": a clause
     return phrase
 
 
+# "his wife, Priya Hallam", "her younger brother, Josef Ambry": a relative named after.
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z\-]+\s+)?(?:"
+    + "|".join(sorted(gz.KIN_GENDER))
+    + r")),\s+$"
+)
+
+
 def _appositive_before(text: str, start: int) -> str | None:
-    """ "the company's negotiator, Lars Eklund" -> "company's negotiator"."""
-    m = _PRE_APPOSITIVE.search(text[max(0, start - 60) : start])
+    """ "the company's negotiator, Lars Eklund" -> "company's negotiator"; "his wife,
+    Priya Hallam" -> "wife" (a kinship noun: the gender and how the text refers back)."""
+    window = text[max(0, start - 60) : start]
+    kin = _KIN_BEFORE.search(window)
+    if kin:
+        return kin.group(1)
+    m = _PRE_APPOSITIVE.search(window)
     if not m:
         return None
     phrase = m.group(1).strip()
@@ -657,12 +680,24 @@ class ActorIndex:
             # Not "him" nor an object "her": an object pronoun in the subject's own sentence
             # is someone else ("Varn hit back, accusing her of …"); "her side's" is possessive.
             pron = _SUBJECT_PRONOUN.search(tail)
+            if pron and self._pronoun_of_other(begin, m.start, tail[: pron.start()]):
+                continue
             if pron:
                 votes.setdefault(m.name, set()).add(_SUBJECT_GENDER[pron.group(1).lower()])
         for name, genders in votes.items():
             ent = self.entities.get(("person", name))
             if ent is not None and ent.gender is None and len(genders) == 1:
                 ent.gender = genders.pop()
+
+    def _pronoun_of_other(self, begin: int, start: int, before_pronoun: str) -> bool:
+        """Whether the pronoun after a name likely means someone else: the sentence opened
+        with a pronoun for another person ("His apprentice, Beth Carrow, will take it over
+        when he retires") and the later one starts a subordinate clause, as that person's
+        again. "His barrister, Quentin Moss, said in his statement" stays Moss's."""
+        if not _SUBJECT_PRONOUN.search(self.text, begin, start):
+            return False
+        words = before_pronoun.split()
+        return bool(words) and words[-1].lower() in _SUBORDINATORS
 
     def set_gender(self, name: str, gender: str) -> None:
         """Record a gender learned elsewhere (a "she said" resolved to this person)."""
@@ -803,7 +838,7 @@ _ORG_DESCRIPTORS = frozenset(
     """
     company firm group operator insurer airline regulator carmaker automaker retailer lender
     broker supplier charity union broadcaster publisher chain maker manufacturer consultancy
-    agency utility watchdog conglomerate bank network
+    agency utility watchdog conglomerate bank network start-up startup
     """.split()
 )
 # "the village of Pell Crossing", "the island of Skerra": a place, whatever its words.
@@ -813,7 +848,12 @@ _PLACE_NOUNS = frozenset(
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
 _NOUN_BEFORE = re.compile(r"([a-z]+)\s+$")
 _PLACE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
-_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+)\s*(?:[,.;]|$)")
+# The descriptor ends the appositive or opens a qualifier: "Lumenfold, a start-up in the
+# city of Caraway that makes …" is described as a start-up.
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)"
+    r"\s*(?:[,.;]|$|\s(?:in|based|that|which|whose|with|from)\s)"
+)
 _ORG_PRE_APPOSITIVE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+)\s*,\s*$")
 
 

@@ -112,6 +112,13 @@ _GROUPS = frozenset(
 # A document "speaks" only through whoever wrote it: "the Constitution states", "the Harbour
 # Act says", "the report said" credit nobody. "bill" and "law" are also names ("Jude Law"),
 # so they count only after a determiner.
+# Plural people (and a crowd) a pronoun speaker may belong to: "the two women", "families".
+_GROUP_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_GROUPS | {"women", "men", "families", "crowd", "couple", "villagers"}))
+    + r")\b",
+    re.I,
+)
 _DOCUMENTS = frozenset(
     """
     constitution act charter treaty report statement law bill accord protocol directive
@@ -391,6 +398,18 @@ _ROLE_MENTION = re.compile(
 )
 
 
+# "Her brother", "his wife": a relative introduced earlier ("her younger brother, Josef").
+_KIN_MENTION = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z]+\s+)?(?:" + "|".join(sorted(gz.KIN_GENDER)) + r"))\b"
+)
+
+
+def _roles_between(text: str, start: int, pos: int) -> list[re.Match]:
+    """Role mentions ("the mayor", "her brother") in [start, pos), in text order."""
+    found = [*_ROLE_MENTION.finditer(text, start, pos), *_KIN_MENTION.finditer(text, start, pos)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _is_document(words: list[str]) -> bool:
     """ "the Constitution", "the Harbour Act", "the Treaty of Velm", "the ministry's report"."""
     det = words[0].lower() in _DETERMINERS
@@ -410,6 +429,7 @@ _BUSINESS_NOUNS = frozenset(
     """
     company firm group operator insurer airline carmaker automaker retailer lender supplier
     broadcaster publisher chain maker manufacturer consultancy utility conglomerate bank
+    start-up startup
     """.split()
 )
 
@@ -496,6 +516,8 @@ class _Resolver:
             return _Speaker(org, m.group(1)) if org else _Speaker(None, m.group(1))
         if words[0].lower() == "the" or words[0].lower() in ("a", "an"):
             return self._the_phrase(words, pos)
+        if _KIN_MENTION.fullmatch(phrase):
+            return self._relative(words[-1].lower())
         if not words[-1][:1].isupper():
             return None
         return self._name(words, pos)
@@ -574,6 +596,13 @@ class _Resolver:
                         return _Speaker(near.pop())
             return _Speaker("the " + " ".join(rest))
         return None
+
+    def _relative(self, kin: str) -> _Speaker:
+        """ "His wife said …": the one person the text introduced as a wife, else nobody."""
+        people = self.index.persons_with_role(kin)
+        if len(people) == 1:
+            return _Speaker(people[0], self._title(people[0]), person=True)
+        return _Speaker(None)
 
     def _spokes_org(self, pos: int) -> str | None:
         """The organization "the spokesman" speaks for: the one an unnamed spokesperson was
@@ -752,7 +781,7 @@ class _Resolver:
         for m in self.index.mentions_between(start, pos, "shared"):
             if not self._inside_quote(m.start):
                 people.update(self.index.persons_with_surname(m.name))  # any of them
-        for m in _ROLE_MENTION.finditer(self.text, start, pos):
+        for m in _roles_between(self.text, start, pos):
             if self._inside_quote(m.start()):
                 continue
             fits = self.index.persons_with_role(m.group(1).split()[-1])
@@ -805,10 +834,28 @@ class _Resolver:
         if start is None:
             return None
         people = self._people(start, pos)
-        if any(self.index.gender_of(p) is None for p in people):
-            return None
+        unknown = {p for p in people if self.index.gender_of(p) is None}
         match = {p for p in people if self.index.gender_of(p) == gender}
-        return match if len(match) == 1 else None
+        if not match and len(unknown) == 1 and self._named_together(unknown, start, pos):
+            return unknown  # "Ms. Fairweather and her partner, Tom Bellamy" … "he said"
+        return match if len(match) == 1 and not unknown else None
+
+    def _named_together(self, one: set[str], start: int, pos: int) -> bool:
+        """Whether the one person of unknown gender is named in the same sentence as one of
+        the people of the other gender: introduced as a pair ("X and her partner, Y"), the
+        writer's pronoun tells them apart."""
+        name = next(iter(one))
+        mentions = [
+            m for m in self.index.mentions_between(start, pos, "person")
+            if not self._inside_quote(m.start)
+        ]  # fmt: skip
+        for m in mentions:
+            if m.name != name:
+                continue
+            begin = _sentence_begin(self.text, m.start, start)
+            if any(o.name != name and begin <= o.start < m.start for o in mentions):
+                return True
+        return False
 
     def _coordinated(self, name: str, others: set[str], start: int, pos: int) -> bool:
         """Whether `name` and one of `others` are named as a pair in [start, pos).
@@ -826,6 +873,25 @@ class _Resolver:
                 if _PAIR_GAP.fullmatch(self.text, a.end, b.start):
                     return True
         return False
+
+    def _group_before(self, start: int, pos: int) -> bool:
+        """Whether [start, pos) names a group of people (outside quotes) and nobody in it.
+
+        `The two women met privately. "…," she said later.` and `Families slept on camp
+        beds. "…," she said.`: the writer has moved to a group, so "she" is one of its
+        members, not the person quoted a paragraph earlier.
+        """
+        return any(
+            not self._inside_quote(m.start()) and self._opens_subject(m.start(), start)
+            for m in _GROUP_WORD.finditer(self.text, start, pos)
+        )
+
+    def _opens_subject(self, at: int, floor: int) -> bool:
+        """Whether the word at `at` heads its sentence's subject: at most three words,
+        none capitalized past the first, before it and after any fronted phrase ("The two
+        women", "At the shelter, families"). "…was told by doctors" is not about doctors."""
+        lead = self.text[_sentence_begin(self.text, at, floor) : at].rsplit(",", 1)[-1].split()
+        return len(lead) <= 3 and all(w[:1].islower() or w.isdigit() for w in lead[1:])
 
     def _pronoun(self, pronoun: str, pos: int) -> _Speaker:
         gender = _PRONOUNS[pronoun]
@@ -848,6 +914,8 @@ class _Resolver:
             orgs |= {s for p, s, person in self.spoken if window <= p < pos and not person}
             return _Speaker(orgs.pop()) if len(orgs) == 1 else _Speaker(None)
         people = self._people(here, pos)
+        if not people and self._group_before(here, pos):
+            return _Speaker(None)  # "Families slept on camp beds. "…," she said": one of them
         if not people:
             people = self._people(window, pos)
         if len(people) > 1:
@@ -1207,7 +1275,7 @@ _INDIRECT_AFTER = re.compile(
 # `Vance insisted the deal was affordable`: verbs that also take a plain object ("argued
 # the case") count only before a clause with its own verb, within its first words.
 _INDIRECT_BARE_CLAIM = re.compile(
-    r"^(?P<subj>[^\"“”]{1,140}?)\s+(?P<verb>insisted|argued|warned|claimed|admitted|"
+    r"^(?P<subj>[^\"“”]{1,140}?)\s+(?P<verb>said|says|insisted|argued|warned|claimed|admitted|"
     r"acknowledged|conceded|maintained|predicted|stressed|believes|believed|fears|feared|"
     r"confirmed|announced|noted|suggested)\s+"
     r"(?P<clause>(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|their|its|our|"
@@ -1224,6 +1292,8 @@ _INDIRECT_AFTER_INV = re.compile(
     r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<verb>said|says|added)\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$",
     re.S,
 )
+# `…, said Wilde's training had …`: a possessive after "said" opens a clause, not a speaker.
+_POSSESSIVE_START = re.compile(r"^\s*[A-Z][\w\-]*['’]s\b")
 _ACCORDING_FRONT = re.compile(r"^According\s+to\s+(?P<subj>[^,\"“”]{2,80}),\s+(?P<clause>.{8,})$")
 _ACCORDING_BACK = re.compile(
     r"^(?P<clause>[^\"“”]{8,}?),\s+according\s+to\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$", re.S
@@ -1273,6 +1343,9 @@ def _clean_clause(clause: str) -> str:
     return re.sub(r"\s+", " ", clause).strip(" ,")
 
 
+# `His lawyer, Celeste Nakamura (who took the case for free), said …`: an aside in
+# brackets is no part of the speaker phrase.
+_PARENTHESIS = re.compile(r"\s*\([^()\"“”]{1,100}\)")
 # `Krause had told councillors that …`: a tense auxiliary between subject and verb.
 _AUXILIARY_TAIL = re.compile(r"\s+(?:had|has|have|has\s+been|had\s+been)$")
 
@@ -1284,7 +1357,7 @@ class _Indirect:
 
     def _subject(self, subj: str, pos: int) -> _Speaker | None:
         """Try the whole subject, then without an appositive, then without a leading clause."""
-        subj = _AUXILIARY_TAIL.sub("", subj.strip())
+        subj = _AUXILIARY_TAIL.sub("", _PARENTHESIS.sub("", subj).strip())
         if subj.count(",") == 2 and subj.endswith(","):
             sp = self.r.resolve_subject(subj, pos)
             if sp is not None and sp.name:
@@ -1354,7 +1427,7 @@ class _Indirect:
             if sp is not None:
                 return sp, " ".join(m.group("verb").split()), m.group("clause")
         m = _INDIRECT_AFTER_INV.match(s)
-        if m:
+        if m and not _POSSESSIVE_START.match(m.group("subj")):
             phrase = _cut_name_phrase(m.group("subj"))
             sp = self.r.resolve(phrase, pos + m.start("subj")) if phrase else None
             if sp is not None:
@@ -1553,7 +1626,25 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         if m:
             found.append(_adding(m, sent.start, sp, article.id, sent.index, date))
     found.sort(key=lambda t: t[0])
-    return [q for _pos, q in found]
+    return [_with_role_title(q) for _pos, q in found]
+
+
+# "hospital's medical director", "Ostravia's energy minister": an owner before the role.
+_TITLE_OWNER = re.compile(r"^(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+(?=\S)")
+
+
+def _with_role_title(q: Quote) -> Quote:
+    """The quote with its speaker's title cut to the role: "the hospital's medical director"
+    is a medical director (the hospital is the affiliation, not the job). An owner inside
+    an "of" phrase stays: "secretary of the Fishermen's Association"."""
+    title = q.speaker_title
+    if not title:
+        return q
+    head = title.split(" of ", 1)
+    role = _TITLE_OWNER.sub("", head[0])
+    if role == head[0] or not role:
+        return q
+    return replace(q, speaker_title=" of ".join([role, *head[1:]]))
 
 
 # Where a reported clause ends and a second one, holding a quote, begins: `X said A and

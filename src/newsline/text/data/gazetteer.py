@@ -427,6 +427,7 @@ ORG_HEADS = _lines(
     Brewery
     Bureau
     Cabinet
+    Capital
     Center
     Centre
     Chamber
@@ -789,6 +790,13 @@ FEMALE_MARKERS = frozenset(
     "mrs mrs. ms ms. miss dame lady sister queen princess spokeswoman chairwoman congresswoman "
     "councilwoman businesswoman".split()
 )
+
+# Kinship nouns and the gender they give: "his wife, Priya Hallam" is a woman, and "Her
+# brother" later in the text refers back to the man so introduced.
+KIN_GENDER = {
+    **dict.fromkeys("wife sister daughter mother aunt niece grandmother widow".split(), "f"),
+    **dict.fromkeys("husband brother son father uncle nephew grandfather widower".split(), "m"),
+}
 
 # Capitalized words that start sentences but are not names ("Yesterday Lena Okafor said").
 NOT_NAMES = _lines(
