@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 from newsline.clean import boilerplate_patterns as P
 
@@ -38,9 +40,10 @@ class LineVerdict:
 
 @dataclass(slots=True)
 class _Line:
-    """Features of one non-blank line, computed once."""
+    """Features of one non-blank line, computed once (`cap_ratio` when asked, see there)."""
 
     text: str
+    core: str  # text without a leading bullet
     lower: list[str]  # alphabetic words, lower-cased
     wordset: frozenset[str]
     tokens: list[str]  # lower-cased tokens incl. numbers and separators (short lines only)
@@ -48,7 +51,6 @@ class _Line:
     terminal: bool  # ends in . ! ? … (plus closing quotes)
     period: bool  # ends in a full stop specifically
     stop_ratio: float
-    cap_ratio: float  # share of non-stop words (after the first) that are capitalised
     has_verb: bool
     content: frozenset[str]  # stemmed content words
     quote: bool
@@ -64,15 +66,31 @@ class _Line:
     def strong_cue(self) -> bool:
         return self.cue is not None and self.cue[0] >= STRONG_CUE
 
+    @property
+    def cap_ratio(self) -> float:
+        """Share of non-stop words (after the first) that are capitalised; 0 past 25 words.
+
+        Computed on demand (it re-reads the words as written): only the headline-shaped lines
+        ask, once each, so most lines never pay for it.
+        """
+        if self.n > 25:
+            return 0.0
+        words = P.WORD.findall(self.core)
+        non_stop = [w for w in words[1:] if len(w) > 1 and w.lower() not in P.STOPWORDS]
+        if not non_stop:
+            return 0.0
+        return sum(1 for w in non_stop if w[0].isupper()) / len(non_stop)
+
 
 _VOICE = frozenset({"we", "our", "us", "you", "your", "you're", "we're", "we've", "you've"})
 _REPORTING = frozenset({"said", "says", "told", "according"})
+_NOT_CONTENT = P.STOPWORDS | P.VERBS
 
 
 def _stems(words: frozenset[str]) -> frozenset[str]:
     """Content words, crudely stemmed to a 5-letter prefix so flood/floods/flooding match."""
     return frozenset(
-        (w[:-2] if w[-2] in "'’" else w)[:5] for w in words - P.STOPWORDS - P.VERBS if len(w) > 2
+        (w[:-2] if w[-2] in "'’" else w)[:5] for w in words - _NOT_CONTENT if len(w) > 2
     )
 
 
@@ -85,8 +103,10 @@ def _best_cue(core: str, low: str, words: frozenset[str], n: int) -> Term | None
         cue = (c.weight, c.reason)
     if n > 60:
         return cue
-    todo = {k for w in words & P.SEARCH_WORDS for k in P.SEARCHED_BY_KEY[w]}
-    todo.update(k for sym in P.SEARCH_SYMBOLS if sym in low for k in P.SEARCHED_BY_KEY[sym])
+    keys = [*(words & P.SEARCH_WORDS), *(sym for sym in P.SEARCH_SYMBOLS if sym in low)]
+    if not keys:  # most lines: no searched cue can match
+        return cue
+    todo = {k for key in keys for k in P.SEARCHED_BY_KEY[key]}
     for k in sorted(todo):
         c = P.SEARCHED_CUES[k]
         if (cue is None or c.weight > cue[0]) and c.pattern.search(core):
@@ -112,16 +132,14 @@ def _features(text: str) -> _Line:
     terminal = end.endswith((".", "!", "?", "…"))
     stops = sum(map(P.STOPWORDS.__contains__, lower))
     stop_ratio = stops / n if n else 0.0
-    cap_ratio, imperative = 0.0, False
-    if n <= 25:  # headline case and imperatives only matter for short lines
-        words = P.WORD.findall(core)
-        non_stop = [w for w in words[1:] if len(w) > 1 and w.lower() not in P.STOPWORDS]
-        if non_stop:
-            cap_ratio = sum(1 for w in non_stop if w[0].isupper()) / len(non_stop)
-        imperative = bool(words) and lower[0] in P.IMPERATIVES and words[0][0].isupper()
+    imperative = False
+    if n <= 25:  # imperatives only matter for short lines: "Sign up…", "Get the app"
+        first = P.WORD.search(core)
+        imperative = first is not None and lower[0] in P.IMPERATIVES and first[0][0].isupper()
     quote = _has_quote(core)
     return _Line(
         text=text,
+        core=core,
         lower=lower,
         wordset=wordset,
         tokens=[t.rstrip(".,;:") or t for t in P.TOKEN.findall(low)] if n <= 20 else [],
@@ -129,7 +147,6 @@ def _features(text: str) -> _Line:
         terminal=terminal,
         period=end.endswith("."),
         stop_ratio=stop_ratio,
-        cap_ratio=cap_ratio,
         has_verb=not wordset.isdisjoint(P.VERBS) or P.VERB_ANY.search(low) is not None,
         content=_stems(wordset),
         quote=quote,
@@ -262,12 +279,8 @@ class _Scorer:
         anchors = [p for p, line in enumerate(self.lines) if _is_anchor(line)]
         self.title_words = _features(title.strip()).content if title and title.strip() else None
         # Story vocabulary, first from anchor sentences only (document frequency per stem).
-        self.vocab_lines = set(anchors)
-        self.df: Counter[str] = Counter()
-        for p in anchors:
-            self.df.update(self.lines[p].content)
+        self._set_vocabulary(set(anchors))
         self.anchors = set(anchors)
-        self.sims = [self._sim(p) for p in range(len(self.lines))]
         # Tail anchors that read like a bio (journalism words, off-topic) are not story prose.
         while anchors and self._bioish(anchors[-1]):
             self.anchors.discard(anchors.pop())
@@ -285,25 +298,35 @@ class _Scorer:
             and p not in self.teasers
             and not self.markers[p]
         ]
-        self.vocab_lines = self.anchors | set(extra)
-        self.df = Counter()
-        for p in self.vocab_lines:
-            self.df.update(self.lines[p].content)
+        self._set_vocabulary(self.anchors | set(extra))
         self.sims = [self._sim(p) for p in range(len(self.lines))]
+
+    def _set_vocabulary(self, lines: set[int]) -> None:
+        """Take the story vocabulary from these lines (document frequency per stem).
+
+        Also keeps, for `_sim`, the stems "found elsewhere": in the title or in some vocabulary
+        line (any stem of `df`), and for a vocabulary line itself in another one (df > 1).
+        """
+        self.vocab_lines = lines
+        self.df = Counter(chain.from_iterable(self.lines[p].content for p in lines))
+        title = self.title_words or frozenset()
+        self._elsewhere = title | self.df.keys()
+        self._elsewhere_own = title | {w for w, n in self.df.items() if n > 1}
 
     def _sim(self, p: int) -> float | None:
         """Share of the line's content words found elsewhere in the story or the title."""
         line = self.lines[p]
         if not line.content or (not self.df and not self.title_words):
             return None
-        own = 1 if p in self.vocab_lines else 0
-        title = self.title_words or frozenset()
-        shared = sum(1 for w in line.content if self.df[w] > own or w in title)
-        return shared / len(line.content)
+        elsewhere = self._elsewhere_own if p in self.vocab_lines else self._elsewhere
+        return len(line.content & elsewhere) / len(line.content)
 
     def _bioish(self, p: int) -> bool:
-        sim = self.sims[p]
-        return not self.lines[p].wordset.isdisjoint(P.BIO_WORDS) and sim is not None and sim < 0.3
+        """A line with journalism words that shares little with the story so far."""
+        if self.lines[p].wordset.isdisjoint(P.BIO_WORDS):
+            return False
+        sim = self._sim(p)
+        return sim is not None and sim < 0.3
 
     def zone(self, p: int) -> str:
         """'head' before the first anchor sentence, 'tail' after the last, else 'body'."""
@@ -364,7 +387,7 @@ class _Scorer:
             terms.append((3.5, "related teaser"))
         if _byline(line):
             terms.append((3.5, "byline"))
-        nav_words = [t for t in line.tokens if t not in P.FILLER]
+        nav_words = [t for t in line.tokens if t not in P.FILLER] if line.tokens else []
         if 1 <= len(nav_words) <= 2 and all(t in P.NAV_VOCAB for t in nav_words):
             terms.append((1.0, "navigation"))  # a lone menu item: "Sections", "World"
 
@@ -469,35 +492,52 @@ class _Scorer:
             terms.append((-0.3 if weak else -1.0, "subhead between paragraphs"))
         return terms
 
-    def run(self) -> list[LineVerdict]:
+    def _final_terms(self) -> list[list[Term]]:
+        """Every line's evidence, base terms plus settled neighbour terms."""
         base = [self.base(p) for p in range(len(self.lines))]
         base_sum = [sum(w for w, _ in t) for t in base]
-        flags = [s >= THRESHOLD for s in base_sum]
+        base_flags = [s >= THRESHOLD for s in base_sum]
+        flags = base_flags
         terms = base
         # Only short non-sentences take context; iterate so that verdicts can propagate.
         open_ = [p for p, line in enumerate(self.lines) if line.n <= 10 and not line.strong_cue]
         for _ in range(_CONTEXT_ROUNDS):
             terms = list(base)
+            new = list(base_flags)  # only the open lines' scores can change
             for p in open_:
                 terms[p] = base[p] + self.context(p, flags)
-            new = [sum(w for w, _ in t) >= THRESHOLD for t in terms]
+                new[p] = sum(w for w, _ in terms[p]) >= THRESHOLD
             if new == flags:
                 break
             flags = new
-        verdicts = [LineVerdict(raw, False, 0.0, "blank") for raw in self.raw]
+        return terms
+
+    def run(self) -> list[LineVerdict]:
+        terms = self._final_terms()
+        scored = {}
         for p, k in enumerate(self.orig):
             score = round(sum(w for w, _ in terms[p]), 2)
             flag = score >= THRESHOLD
-            verdicts[k] = LineVerdict(self.raw[k], flag, score, _reason(terms[p], flag))
-        return verdicts
+            scored[k] = LineVerdict(self.raw[k], flag, score, _reason(terms[p], flag))
+        return [
+            scored.get(k) or LineVerdict(raw, False, 0.0, "blank") for k, raw in enumerate(self.raw)
+        ]
+
+    def boilerplate(self) -> list[bool]:
+        """`run`'s verdict per line (blank lines are not boilerplate), without the reasons."""
+        terms = self._final_terms()
+        flags = [False] * len(self.raw)
+        for p, k in enumerate(self.orig):
+            flags[k] = round(sum(w for w, _ in terms[p]), 2) >= THRESHOLD
+        return flags
 
 
 def _reason(terms: list[Term], boilerplate: bool) -> str:
     """Name a verdict after its strongest supporting term."""
     if boilerplate:
-        return max(terms, key=lambda t: t[0])[1]
+        return max(terms, key=itemgetter(0))[1]
     negatives = [t for t in terms if t[0] < 0]
-    return min(negatives, key=lambda t: t[0])[1] if negatives else "no boilerplate evidence"
+    return min(negatives, key=itemgetter(0))[1] if negatives else "no boilerplate evidence"
 
 
 def score_lines(lines: list[str], title: str | None = None) -> list[LineVerdict]:
@@ -526,6 +566,10 @@ def _units(text: str) -> list[str]:
     """
     units: list[str] = []
     for block in text.replace("\r\n", "\n").split("\n\n"):
+        if "\n" not in block:  # one line: its own unit (what the general case gives, faster)
+            if line := block.strip():
+                units.append(line)
+            continue
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
@@ -555,7 +599,8 @@ def split_boilerplate(text: str, title: str | None = None) -> tuple[str, list[st
     are the dropped lines, stripped, in order."""
     if not text or not text.strip():
         return "", []
-    verdicts = score_lines(_units(text), title)
-    kept = [v.text.strip() for v in verdicts if v.text.strip() and not v.boilerplate]
-    removed = [v.text.strip() for v in verdicts if v.boilerplate]
+    units = _units(text)
+    flags = _Scorer(units, title).boilerplate() if units else []  # as `score_lines`, faster
+    kept = [u.strip() for u, bp in zip(units, flags, strict=True) if u.strip() and not bp]
+    removed = [u.strip() for u, bp in zip(units, flags, strict=True) if bp]
     return "\n\n".join(kept), removed

@@ -8,14 +8,18 @@ from datetime import date
 
 # A sentence break: end punctuation, optional closing quote/bracket, space, capital letter.
 # Not before a time zone ("5 p.m. EST"), nor between "p.m." and the day it belongs to.
+# Only the end of a break is used. Every break begins right after ".", "!", "?" or at a
+# newline, so the pattern consumes that character first: the regex engine then skips to
+# those characters instead of trying the whole pattern at every position (same ends).
 _NO_BREAK_AFTER_CLOCK = (
     r"(?:[ECMP][SD]T|GMT|UTC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 _SENT_BREAK = re.compile(
+    r"[.!?\n](?:"
     r"(?<=[.!?])(?<![ap]\.m\.)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])(?!(?:[ECMP][SD]T|GMT|UTC)\b)"
     rf"|(?<=[ap]\.m\.)\s+(?=[A-Z])(?!{_NO_BREAK_AFTER_CLOCK})"
-    r"|\n\s*"
+    r"|(?<=\n)\s*)"
 )
 _NOT_PAST = (
     "hundred|need|indeed|speed|feed|seed|breed|proceed|exceed|succeed|bed|red|shed|wed|bred|embed"
@@ -41,6 +45,19 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|these|those|still
 _PREV_TOKEN = re.compile(r"(\S+)\s+$")
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
 _PUNCT = "\"'“”‘’()[],.;:!?—–-"
+
+
+def _word_before(pattern: re.Pattern[str], text: str, start: int, end: int, width: int) -> bool:
+    """`pattern.search(text, start, end)` for `_AUX_BEFORE` and `_DET_BEFORE`.
+
+    Such a match is a word of at most `width` letters right before the spaces that end the
+    span, so only those last characters are searched (same answer; searching the whole span
+    for every cue made long sentences quadratic).
+    """
+    word_end = end
+    while word_end > start and text[word_end - 1].isspace():
+        word_end -= 1
+    return pattern.search(text, max(start, word_end - width), end) is not None
 
 
 class Context:
@@ -85,11 +102,11 @@ class Context:
                 for m in _TENSE_CUES.finditer(self.text, s_start, s_end)
                 if m.lastgroup == "f"
                 or not (
-                    _AUX_BEFORE.search(self.text, s_start, m.start())
+                    _word_before(_AUX_BEFORE, self.text, s_start, m.start(), 2)
                     or _ADJECTIVE_ED.match(self.text, m.start())
                     or (
                         m.group().endswith("ed")
-                        and _DET_BEFORE.search(self.text, s_start, m.start()) is not None
+                        and _word_before(_DET_BEFORE, self.text, s_start, m.start(), 5)
                     )
                 )
             ]

@@ -9,6 +9,13 @@ start position the longer, more specific reading wins.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+try:  # Python's own regex parser (private, unchanged since 3.11), read by `_first_chars`
+    from re import _constants as _sre
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover - then no guards: slower, same matches
+    _sre = _sre_parser = None
 
 from newsline.temporal.lexicon import (
     DECADE_WORDS,
@@ -32,6 +39,21 @@ def _alt(items: list[str]) -> str:
     return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
 
 
+def _alt_c(phrases: list[str]) -> str:
+    """`_alt([C(p) for p in phrases])`, grouped by first character: `a(?:bout|round)|A(?:...)`.
+
+    Each group keeps the alternatives in `_alt`'s order, and alternatives with different first
+    characters never match at the same place, so it matches exactly what `_alt` matches (and
+    reads the same groups). But the regex engine rejects a whole group with one character
+    comparison, instead of testing each alternative's character class in turn.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=lambda p: len(C(p)), reverse=True):
+        for first in dict.fromkeys((phrase[0].upper(), phrase[0])):
+            groups.setdefault(first, []).append(C(phrase)[4:])  # C(p) = "[Pp]" + the rest
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"
+
+
 def _title_upper(words: list[str]) -> list[str]:
     """Title-case and upper-case spellings of words ("june" -> "June", "JUNE")."""
     return [f for w in words for f in (w.title(), w.upper())]
@@ -47,7 +69,7 @@ _ABBR = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 MONTH = "(?:" + MONTH_FULL + "|" + _alt(_title_upper(_ABBR)) + r"\.?)"
 WEEKDAY = _alt(_title_upper(list(WEEKDAYS)))
 WEEKDAY_PL = _alt([w.title() + "s" for w in WEEKDAYS])
-SEASON = _alt([C(s) for s in SEASONS])
+SEASON = _alt_c(list(SEASONS))
 ORDW = _alt([w.replace(" ", r"\s") for w in ORDINAL_WORDS])
 DECW = _alt(list(DECADE_WORDS))
 TZ = _alt(TIMEZONES + [r"local\s+time"])
@@ -56,38 +78,21 @@ PART = r"(?:morning|afternoon|evening|night)"
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_NUMWORD = (
-    _alt([C(t) for t in _TENS])
-    + r"(?:[-\s]"
-    + _alt(_ONES)
-    + ")?|"
-    + _alt([C(w) for w in _ONES + _TEENS])
-)
+_NUMWORD = _alt_c(_TENS) + r"(?:[-\s]" + _alt(_ONES) + ")?|" + _alt_c(_ONES + _TEENS)
 _VAGUE = [
     "a dozen", "a couple of", "a couple", "a few", "a handful of", "a number of", "dozens of",
     "couple of", "several", "few", "some", "many", "numerous", "one and a half", "a single", "an",
     "a",
 ]  # fmt: skip
-_HUNDREDS = (
-    r"(?:" + _alt([C(w) for w in ["a", "one", *_ONES[1:], *_TEENS]]) + r")\s+(?:hundred|thousand)"
-)
+_HUNDREDS = r"(?:" + _alt_c(["a", "one", *_ONES[1:], *_TEENS]) + r")\s+(?:hundred|thousand)"
 NUM = (
-    r"(?:\d{1,3}(?:\.\d+|\s+[13]/[24])?|"
-    + _HUNDREDS
-    + "|"
-    + _alt([C(v) for v in _VAGUE])
-    + "|"
-    + _NUMWORD
-    + ")"
+    r"(?:\d{1,3}(?:\.\d+|\s+[13]/[24])?|" + _HUNDREDS + "|" + _alt_c(_VAGUE) + "|" + _NUMWORD + ")"
 )
-MOD = _alt(
+MOD = _alt_c(
     [
-        C(m)
-        for m in (
-            "about", "around", "almost", "nearly", "roughly", "approximately", "some",
-            "more than", "less than", "fewer than", "at least", "at most",
-            "just over", "just under", "up to", "only", "just", "barely", "well over",
-        )
+        "about", "around", "almost", "nearly", "roughly", "approximately", "some",
+        "more than", "less than", "fewer than", "at least", "at most",
+        "just over", "just under", "up to", "only", "just", "barely", "well over",
     ]
 )  # fmt: skip
 UNIT = (
@@ -118,7 +123,7 @@ HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
     r"|Halloween|(?:Independence|Valentine['’]s|Labor|Memorial|Election|Veterans|Boxing)\s+Day)"
 )
-REL = _alt([C(r) for r in ("this past", "this coming", "last", "this", "next")])
+REL = _alt_c(["this past", "this coming", "last", "this", "next"])
 
 FAMILIES: list[tuple[str, str]] = [
     (
@@ -272,7 +277,7 @@ FAMILIES: list[tuple[str, str]] = [
         "set",
         rf"(?P<every>{C('every')}|{C('each')})\s+(?:(?P<n>{NUM}|other)\s+)?(?P<u>{UNIT}|{WEEKDAY}"
         rf"|weekend|{PART}|{SEASON}|{MONTH_FULL})(?!\w)"
-        rf"|(?P<adv>{_alt([C(a) for a in SET_ADVERBS])})(?!\w)"
+        rf"|(?P<adv>{_alt_c(list(SET_ADVERBS))})(?!\w)"
         rf"|(?P<freq>{C('once')}|{C('twice')}|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+"
         r"(?P<fu>hour|day|week|month|year)(?!\w)"
         r"|per\s+(?P<pu>day|week|month|year)(?!\w)"
@@ -302,7 +307,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{TZ}|hours|hrs)(?!\w))?"
         r"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+(?P<tz4>GMT|UTC)(?!\w)",
     ),
-    ("oclock", rf"(?P<h>1[0-2]|0?[1-9]|{_alt([C(w) for w in _ONES + _TEENS[:3]])})\s+o['’]clock"),
+    ("oclock", rf"(?P<h>1[0-2]|0?[1-9]|{_alt_c(_ONES + _TEENS[:3])})\s+o['’]clock"),
     ("noon", rf"(?P<k>{C('noon')}|{C('midnight')}|{C('midday')})(?!\w)"),
     (
         "weekday",
@@ -323,13 +328,95 @@ QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s+(?P<d>{DA
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
+_CATEGORY_CLASSES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S"}
+_CATEGORY_CLASSES |= {"WORD": r"\w", "NOT_WORD": r"\W"}
+_CATEGORIES = {getattr(_sre, f"CATEGORY_{k}", None): v for k, v in _CATEGORY_CLASSES.items()}
+
+
+class _Unknown(Exception):
+    """A construct `_first_chars` does not analyse: no guard for that pattern."""
+
+
+def _first_of_sequence(items: list[Any]) -> tuple[list[str], bool]:
+    """(character-class parts that may come first, whether the sequence can match empty)."""
+    parts: list[str] = []
+    for op, av in items:
+        more, empty = _first_of_item(op, av)
+        parts += more
+        if not empty:
+            return parts, False
+    return parts, True
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[list[str], bool]:
+    """`_first_of_sequence` for one parsed regex item."""
+    if op is _sre.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is _sre.IN:
+        parts = []
+        for kind, arg in av:
+            if kind is _sre.LITERAL:
+                parts.append(re.escape(chr(arg)))
+            elif kind is _sre.RANGE:
+                parts.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+            elif kind is _sre.CATEGORY and _CATEGORIES.get(arg):
+                parts.append(_CATEGORIES[arg])
+            else:  # NEGATE and the like
+                raise _Unknown
+        return parts, False
+    if op is _sre.BRANCH:
+        parts, empty = [], False
+        for alternative in av[1]:
+            more, alt_empty = _first_of_sequence(alternative.data)
+            parts += more
+            empty = empty or alt_empty
+        return parts, empty
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _first_of_sequence(sub.data)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, _high, sub = av
+        parts, empty = _first_of_sequence(sub.data)
+        return parts, empty or low == 0
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return [], True  # zero-width: the next item supplies the first character
+    raise _Unknown
+
+
+def _first_chars(pattern: str) -> str | None:
+    """A character class holding every character a match of `pattern` can start with.
+
+    None when the pattern can match the empty string or uses something not analysed (the
+    class may be wider than needed, never narrower). Read from Python's own regex parser.
+    """
+    try:
+        parsed = _sre_parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        parts, empty = _first_of_sequence(parsed.data)
+    except (_Unknown, AttributeError):  # AttributeError: no parser (see the imports)
+        return None
+    return None if empty or not parts else "[" + "".join(dict.fromkeys(parts)) + "]"
+
+
+def _guarded(name: str, pattern: str) -> str:
+    """One family in the master pattern: its named group, behind a first-character guard.
+
+    The guard `(?=[...])` rejects a family in one test where the engine would otherwise walk
+    its optional prefixes before failing; it never changes which family matches.
+    """
+    body = f"(?P<{name}>{_GROUP_NAME.sub('(?:', pattern)})"
+    first = _first_chars(pattern)
+    return body if first is None else f"(?={first}){body}"
+
+
 FAMILY: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in FAMILIES}
 # Expressions start at a word start not glued to a number, money sign or hyphen.
-MASTER = re.compile(
-    r"(?<![\w'’$€£#@/.,:-])(?:"
-    + "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', p)})" for name, p in FAMILIES)
-    + ")"
-)
+_WORD_START = r"(?<![\w'’$€£#@/.,:-])"
+_FAMILIES = "(?:" + "|".join(_guarded(name, p) for name, p in FAMILIES) + ")"
+MASTER = re.compile(_WORD_START + _FAMILIES)
 
 # Words that can begin a time expression. Scanning for these first and trying MASTER only
 # there is several times faster than letting MASTER try every family at every word start.
@@ -369,21 +456,71 @@ _A_NEXT = (
 )
 
 
+def _by_first_char(pairs: list[tuple[str, str]]) -> str:
+    r"""Alternation of (first character, rest of a regex) pairs, grouped by first character.
+
+    `[("t", r"en\b"), ("t", r"his\b"), ("T", r"en\b")]` -> `T(?:en\b)|t(?:en\b|his\b)`: it
+    matches what the flat alternation matches, but where a word cannot match, the regex engine
+    rejects each group with one character comparison instead of trying every alternative.
+    TRIGGER runs at every word of every article, so this is most of its cost. Only for
+    lookaheads, where the order of the alternatives cannot change what matches.
+    """
+    groups: dict[str, dict[str, None]] = {}
+    for first, rest in pairs:
+        groups.setdefault(first, {})[rest] = None
+    return "|".join(
+        re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in sorted(groups.items())
+    )
+
+
+def _either_case(regex: str) -> list[tuple[str, str]]:
+    """A regex that starts with a lower-case letter, as `_by_first_char` pairs for both cases."""
+    return [(regex[0], regex[1:]), (regex[0].upper(), regex[1:])]
+
+
+def _whole_words(words: list[str]) -> list[tuple[str, str]]:
+    """`_by_first_char` pairs for whole words, first letter either case (spaces: any run)."""
+    return [
+        pair for w in sorted(set(words)) for pair in _either_case(w.replace(" ", r"\s+") + r"\b")
+    ]
+
+
 def _words(words: list[str]) -> str:
     """Alternation of words, first letter either case, as whole words."""
-    return "(?:" + "|".join(sorted({C(w) for w in words}, key=len, reverse=True)) + r")\b"
+    return "(?:" + _by_first_char(_whole_words(words)) + ")"
 
 
-TRIGGER = re.compile(
-    r"(?<![\w'’$€£#@/.,:-])(?=\d|['’]\d|Q[1-4]|FY"
-    + "|" + _words(_TRIGGER_WORDS)
-    + r"|[Tt]he\s+(?:\d|Q[1-4]|" + _words(_THE_NEXT) + ")"
-    + r"|[Aa]n?\s+" + _words(_A_NEXT)
-    + r"|[Ii]n\s+(?:\d|an?\s|" + _words(_NUM_WORDS + _MOD_WORDS.split() + ["at"]) + ")"
-    + r"|[Aa]t\s+(?:least|most|present|the\s+moment)\b"
-    + r"|(?:[Ff]or|[Ww]ithin)\s+(?:quite\s+)?(?:an?\s+(?:long\s+|short\s+|little\s+)?while)\b"
-    + r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b"
-    + "|" + HOLIDAY
-    + "|(?:" + MONTH_FULL[3:-1] + "|" + _alt(_title_upper(_ABBR))[3:-1]
-    + "|" + WEEKDAY[3:-1] + "|" + WEEKDAY_PL[3:-1] + r")\b)"
+# Month and weekday names as MASTER spells them (Title or UPPER case, weekdays also plural).
+_NAMES = (
+    _title_upper(FULL_MONTHS)
+    + _title_upper(_ABBR)
+    + _title_upper(list(WEEKDAYS))
+    + [w.title() + "s" for w in WEEKDAYS]
+)
+_WHILE = r"\s+(?:quite\s+)?(?:an?\s+(?:long\s+|short\s+|little\s+)?while)\b"
+_THAT_UNIT = r"\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b"
+_IN_NEXT = r"\s+(?:\d|an?\s|" + _words(_NUM_WORDS + _MOD_WORDS.split() + ["at"]) + ")"
+
+# A lookahead true at a word start that may begin a time expression: a digit, or a word or
+# phrase below (grouped by first character for speed; see `_by_first_char`).
+_TRIGGER = (
+    r"(?=\d|['’]\d|"
+    + _by_first_char(
+        _whole_words(_TRIGGER_WORDS)
+        + _either_case(r"the\s+(?:\d|Q[1-4]|" + _words(_THE_NEXT) + ")")
+        + _either_case("that" + _THAT_UNIT)
+        + _either_case(r"an?\s+" + _words(_A_NEXT))
+        + _either_case(r"at\s+(?:least|most|present|the\s+moment)\b")
+        + _either_case("in" + _IN_NEXT)
+        + _either_case("for" + _WHILE)
+        + _either_case("within" + _WHILE)
+        + [("Q", "[1-4]"), ("F", "Y")]
+        + [(name[0], name[1:] + r"\b") for name in _NAMES]
+    )
+    + "|" + HOLIDAY + ")"
 )  # fmt: skip
+# One zero-width match per word start that may begin a time expression.
+TRIGGER = re.compile(_WORD_START + _TRIGGER)
+# MASTER tried only where TRIGGER holds, in one pattern: its `finditer` gives the matches of
+# trying MASTER at each TRIGGER position past the previous match (no family matches empty).
+TRIGGERED_MASTER = re.compile(_WORD_START + _TRIGGER + _FAMILIES)

@@ -13,7 +13,7 @@ from datetime import date
 from newsline.records import TimeExpression
 from newsline.temporal.context import Context
 from newsline.temporal.handlers import HANDLERS
-from newsline.temporal.patterns import FAMILY, MASTER, TRIGGER
+from newsline.temporal.patterns import FAMILY, MASTER, TRIGGERED_MASTER
 from newsline.temporal.resolve import shift_quarter
 from newsline.temporal.values import value_to_day
 
@@ -108,18 +108,7 @@ def _add_second_days(found: list[TimeExpression], text: str) -> list[TimeExpress
 
 def scan(text: str, fast: bool = True) -> Iterator[re.Match[str]]:
     """Leftmost, non-overlapping master matches; `fast` tries only at trigger words."""
-    if not fast:
-        yield from MASTER.finditer(text)
-        return
-    last = 0
-    for t in TRIGGER.finditer(text):
-        pos = t.start()
-        if pos < last:
-            continue
-        m = MASTER.match(text, pos)
-        if m is not None:
-            last = m.end()
-            yield m
+    return (TRIGGERED_MASTER if fast else MASTER).finditer(text)
 
 
 def tag(text: str, dct: date | None = None, *, fast: bool = True) -> list[TimeExpression]:

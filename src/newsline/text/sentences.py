@@ -24,20 +24,30 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)""")
+# Terminal punctuation, optional closing quotes/brackets, then whitespace. (`[.!?…][.!?…]*` is
+# `[.!?…]+` spelled so that the regex engine jumps from one punctuation mark to the next.)
+_BOUNDARY = re.compile(r"""([.!?…][.!?…]*)(["'”’»)\]]*)(\s+)""")
 # What may start the next sentence: an upper-case letter, digit, or opening quote/bracket.
 _NEXT_START = re.compile(r"""["'“‘«(\[]*[A-Z0-9À-ÖØ-Þ]""")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def _last_token(before: str) -> str:
+    r"""The run of non-space characters that ends `before` (or ends it but for one newline).
+
+    What `re.search(r"(\S+)$", before)` finds ("" for no match), without a regex search
+    that would try every position of the sentence.
+    """
+    if before.endswith("\n"):
+        before = before[:-1]
+    if not before or before[-1].isspace():
+        return ""
+    return before.rsplit(None, 1)[-1]
 
 
 def _is_abbreviation(before: str) -> bool:
     """True when the text before a period ends in an abbreviation or an initial."""
-    m = _TOKEN_BEFORE.search(before)
-    if not m:
-        return False
-    token = m.group(1).lstrip("\"'“‘(«[").lower()
+    token = _last_token(before).lstrip("\"'“‘(«[").lower()
     if not token:
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "J. Smith", "Lena K. Okafor"
