@@ -35,7 +35,7 @@ def clean_article(article: Article) -> Article | Rejection:
     title = title or found
     kept, repeated = _drop_repeated_title(kept, title)
     removed = [*repeated, *(r for r in removed if found is None or r != found)]  # title moved
-    if len(kept.split()) < MIN_WORDS:
+    if len(kept.split(None, MIN_WORDS)) < MIN_WORDS:  # (splits no further than it needs)
         what = "only boilerplate" if removed else "no usable text"
         return Rejection(article.label, f"{what} after cleaning ({len(kept.split())} words)")
     return dataclasses.replace(
