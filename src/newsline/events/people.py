@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import partial
 
 from newsline.records import Article, Event
 from newsline.text.actors import Actor, merge_actors
 from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
-from newsline.workers import map_in_order
 
 MAX_QUOTES = 10
 # Read people from at most this many reports of an event: those its summary cites, then the
@@ -86,9 +84,9 @@ def attach_people(
     outlets, outlet_short = reporter_keys(story)
     reporting = [_reporting(event, by_id) for event in events]
     needed = list(dict.fromkeys(aid for ids in reporting for aid in ids))
-    # Each reporting article is read once, on all cores when there are many.
-    found = map_in_order(partial(_read_people, ner=ner), [by_id[aid] for aid in needed])
-    people = dict(zip(needed, found, strict=True))
+    # Each reporting article is read once. (A process pool was measured: shipping the
+    # articles to workers and the quotes back cost more than it saved.)
+    people = {aid: _read_people(by_id[aid], ner) for aid in needed}
     for event, ids in zip(events, reporting, strict=True):
         members = set(event.mentions)
         quotes = [

@@ -666,12 +666,13 @@ class ActorIndex:
         refuse a "he said" that would go to the one woman in reach (and the other way round).
         """
         votes: dict[str, set[str]] = {}
-        persons = [m for m in self.mentions if m.kind == "person"]
+        persons = [m for m in self.mentions if m.kind == "person"]  # sorted by start
+        starts = [m.start for m in persons]
         for m in persons:
             end = _sentence_end_at(self.text, m.end)
             begin = _sentence_begin_at(self.text, m.start)
-            others = [o for o in persons if begin <= o.start < end and o.name != m.name]
-            if others:
+            lo, hi = bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end)
+            if any(o.name != m.name for o in persons[lo:hi]):
                 continue
             tail = self.text[m.end : min(end, m.end + 80)]
             if tail.startswith(("'s", "’s")):
