@@ -1,10 +1,10 @@
 """Run per-article work on this machine's cores, results in input order.
 
-`pipeline.process_article` (and the quote and actor reading of `events.people`) is pure
-and per-article, so a batch splits into chunks that worker processes handle side by side.
-Small batches stay in this process (a pool costs more than it saves); big ones use up to
-`default_workers()` processes. If the pool breaks (a worker killed, out of memory), the rest
-of the batch runs here: a batch never fails because of the pool.
+`pipeline.process_article` is pure and per-article, so a batch splits into chunks that
+worker processes handle side by side. Small batches stay in this process (a pool costs
+more than it saves); big ones use up to `default_workers()` processes. If the pool breaks
+(a worker killed, out of memory), the rest of the batch runs here: a batch never fails
+because of the pool.
 """
 
 from __future__ import annotations
