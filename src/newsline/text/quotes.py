@@ -47,7 +47,7 @@ from newsline.text.actors import (
     strip_leading,
 )
 from newsline.text.data import gazetteer as gz
-from newsline.text.sentences import ABBREVIATIONS, split_sentences
+from newsline.text.sentences import ABBREVIATIONS, paragraph_spans, split_sentences
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
 # How far back (characters) "he"/"she" looks for its person: the paragraph, at most this much.
@@ -188,23 +188,6 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             role = "open" if opens and not closes else "close" if closes and not opens else "amb"
         out.append(_Mark(m.start(), m.end(), role))
     return out
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans = []
-    pos = 0
-    for m in [*re.finditer(r"\n\s*\n", text), None]:
-        end = m.start() if m else len(text)
-        s, e = pos, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
-        if m:
-            pos = m.end()
-    return spans
 
 
 def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
@@ -1456,7 +1439,7 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
     if not text.strip():
         return []
     sentences = article.sentences or split_sentences(text)
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     text, sentences = _unwrap_article(text, sentences, paragraphs)
     starts = [s.start for s in sentences]
     datelines = dateline_spans(text)

@@ -73,22 +73,26 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split text into sentences; each knows its index and [start, end) offsets in `text`."""
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph (blank-line separated), edges trimmed, offsets kept."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for para in [*_PARAGRAPH.finditer(text), None]:
-        p_end = para.start() if para else len(text)
-        # Trim whitespace at the paragraph edges without losing offsets.
-        s, e = pos, p_end
+        s, e = pos, para.start() if para else len(text)
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            spans.extend(_split_paragraph(text, s, e))
+            spans.append((s, e))
         if para:
             pos = para.end()
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences; each knows its index and [start, end) offsets in `text`."""
+    spans = [span for s, e in paragraph_spans(text) for span in _split_paragraph(text, s, e)]
     sentences = []
     for s, e in spans:
         while e > s and text[e - 1].isspace():
