@@ -57,7 +57,7 @@ def build_events(story: Sequence[Article], options: BuildOptions | None = None) 
     by_day = {day: [row[i] for i in by_day[day]] for day in days}
     events: list[Event] = []
     for day in days:
-        members = sorted(by_day[day], key=lambda i: not dated[i].explicit)
+        members = by_day[day]  # already in reading order: naming sentences first
         day_events = []
         for group in _event_groups(dated, members, vectors, explicit_length=bool(options.dates)):
             sim = similarity(vectors, group)
