@@ -19,15 +19,18 @@ neighbours, so every copy is itself similar to the group's reading copy.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from newsline.memo import Memo
 from newsline.records import Article
 
 SHINGLE_WORDS = 5  # words per shingle: long enough that shared phrases of a topic rarely match
@@ -35,6 +38,7 @@ MIN_SHINGLES = 8  # fewer shingles than this: only an exact (normalized) match c
 MIN_SIZE_RATIO = 0.5  # containment counts only between texts of comparable length
 NUM_PERM = 128  # MinHash permutations: about ±0.04 error on the Jaccard estimate
 SEED = 1
+FINGERPRINT_MEMO = 8192  # texts whose fingerprints later builds in this process reuse
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -127,6 +131,45 @@ def _signature(template: MinHash, values: np.ndarray) -> MinHash:
     return m
 
 
+@lru_cache(maxsize=4)
+def _template(num_perm: int, seed: int) -> MinHash:
+    """The empty MinHash whose permutations every signature shares (made once)."""
+    return MinHash(num_perm=num_perm, seed=seed)
+
+
+@lru_cache(maxsize=16)
+def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's (bands, rows) for a threshold, computed once (it integrates numerically)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the duplicate check needs of one text: computed once, shared by later builds."""
+
+    words: bytes | None  # digest of the normalized word sequence; None when it has no words
+    shingles: np.ndarray  # sorted unique 32-bit shingle hashes
+    signature: MinHash | None  # MinHash of the shingles; None when there are none
+
+
+_FINGERPRINTS: Memo[Fingerprint] = Memo(FINGERPRINT_MEMO)
+
+
+def fingerprint(text: str, cache: WordHashes | None = None) -> Fingerprint:
+    """The text's fingerprint, from the memo when this process has seen the text before."""
+    key = (SHINGLE_WORDS, NUM_PERM, SEED, text)
+    return _FINGERPRINTS.get(key, lambda: _fingerprint(text, cache))
+
+
+def _fingerprint(text: str, cache: WordHashes | None) -> Fingerprint:
+    tokens = words(text)
+    digest = hashlib.blake2b(" ".join(tokens).encode(), digest_size=16).digest()
+    values = shingles(tokens, cache).astype(np.uint32)
+    signature = _signature(_template(NUM_PERM, SEED), values) if values.size else None
+    return Fingerprint(digest if tokens else None, values, signature)
+
+
 def _order_key(article: Article) -> tuple[date, int, str]:
     """Reading-copy preference: earliest published, then longest clean text, then id."""
     return (article.published or date.max, -len(article.text), article.id)
@@ -141,33 +184,29 @@ def find_duplicates(articles: Sequence[Article], threshold: float = 0.8) -> list
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     order = sorted(articles, key=_order_key)
     cache = WordHashes()
-    tokens = [words(a.text) for a in order]
-    sets = [shingles(t, cache) for t in tokens]
+    prints = [fingerprint(a.text, cache) for a in order]
+    sets = [f.shingles for f in prints]
     neighbours: list[dict[int, float]] = [{} for _ in order]
 
     # Exact copies (any length with words): identical normalized word sequences.
-    exact: dict[str, int] = {}
-    for i, t in enumerate(tokens):
-        if not t:
+    exact: dict[bytes, int] = {}
+    for i, f in enumerate(prints):
+        if f.words is None:
             continue
-        key = " ".join(t)
-        if key in exact:
-            neighbours[exact[key]][i] = neighbours[i][exact[key]] = 1.0
+        if f.words in exact:
+            neighbours[exact[f.words]][i] = neighbours[i][exact[f.words]] = 1.0
         else:
-            exact[key] = i
+            exact[f.words] = i
 
     # Near copies: LSH candidates, verified on the shingle sets.
     long_enough = [i for i, s in enumerate(sets) if s.size >= MIN_SHINGLES]
     if len(long_enough) > 1:
-        lsh = MinHashLSH(threshold=_lsh_threshold(threshold), num_perm=NUM_PERM)
-        template = MinHash(num_perm=NUM_PERM, seed=SEED)
-        signatures = {}
+        lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params(_lsh_threshold(threshold), NUM_PERM))
         with lsh.insertion_session() as session:
             for i in long_enough:
-                signatures[i] = _signature(template, sets[i])
-                session.insert(i, signatures[i], check_duplication=False)
+                session.insert(i, prints[i].signature, check_duplication=False)
         for i in long_enough:
-            for j in lsh.query(signatures[i]):
+            for j in lsh.query(prints[i].signature):
                 if j <= i or j in neighbours[i]:
                     continue
                 sim = similarity(sets[i], sets[j])

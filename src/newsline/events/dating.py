@@ -12,11 +12,17 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsline.memo import Memo
 from newsline.records import Article, Sentence
 from newsline.temporal import dateline_end, value_to_day
 
 LEDE_SENTENCES = 3  # how many opening sentences decide the article's event date
 LEDE_LOOKBACK = timedelta(days=7)  # a lede date further back than this is background, not news
+DATING_MEMO = 16384  # articles whose sentence days later builds in this process reuse
+
+# Per article: (sentence position, day, explicit, lede day) of each dated sentence.
+_Dating = list[tuple[int, date, bool, date | None]]
+_DATINGS: Memo[_Dating] = Memo(DATING_MEMO)
 
 
 @dataclass(frozen=True)
@@ -74,15 +80,25 @@ def date_sentences(article: Article) -> list[DatedSentence]:
     """Every sentence of the article with the day it reports (sentences with no day are dropped).
 
     Days after the article's publication are plans and forecasts, not events yet,
-    so they do not date a sentence.
+    so they do not date a sentence. The days depend only on the article's text, sentences,
+    time expressions and date, so later builds in this process reuse them.
     """
+    key = (article.id, article.published, article.text, len(article.sentences))
+    dating = _DATINGS.get(key, lambda: _dating(article))
+    sentences = article.sentences
+    return [
+        DatedSentence(article, sentences[i], day, named, lede) for i, day, named, lede in dating
+    ]
+
+
+def _dating(article: Article) -> _Dating:
     days = sentence_days(article)
     fallback = event_date(article, days)
-    out: list[DatedSentence] = []
-    for sentence, named in zip(article.sentences, days, strict=True):
+    out: _Dating = []
+    for i, named in enumerate(days):
         past = [d for d in named if article.published is None or d <= article.published]
         if past:
-            out.append(DatedSentence(article, sentence, past[0], True, fallback))
+            out.append((i, past[0], True, fallback))
         elif fallback is not None and not named:
-            out.append(DatedSentence(article, sentence, fallback, False, fallback))
+            out.append((i, fallback, False, fallback))
     return out

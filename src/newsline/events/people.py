@@ -10,10 +10,12 @@ and the earliest others are read, which bounds the cost.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from newsline.memo import Memo
 from newsline.records import Article, Event
 from newsline.text.actors import Actor, merge_actors
 from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
@@ -27,6 +29,10 @@ MIN_ACTOR_MENTIONS = 2
 # Words an outlet's name may end with that its short name leaves out: "Harbour FM News" is
 # "Harbour FM" in its own copy.
 OUTLET_SUFFIXES = ("news", "online")
+PEOPLE_MEMO = 8192  # articles whose quotes and actors later builds in this process reuse
+
+_log = logging.getLogger(__name__)
+_PEOPLE: Memo[tuple[list[Quote], list[Actor]]] = Memo(PEOPLE_MEMO)
 
 
 def _name_key(name: str) -> str:
@@ -69,10 +75,19 @@ def _reporting(event: Event, by_id: dict[str, Article]) -> list[str]:
 
 
 def _read_people(article: Article, ner: str | None) -> tuple[list[Quote], list[Actor]]:
-    """One article's quotes and actors; none when the text trips the extractor (never fatal)."""
+    """One article's quotes and actors, read once per process (Quote and Actor are frozen)."""
+    key = (article.id, article.published, ner, article.text)
+    return _PEOPLE.get(key, lambda: _extract_people(article, ner))
+
+
+def _extract_people(article: Article, ner: str | None) -> tuple[list[Quote], list[Actor]]:
+    """None when the text trips the extractor: never fatal, but said on the log."""
     try:
         return quotes_and_actors(article, ner)
-    except Exception:
+    except Exception as exc:
+        _log.warning(
+            "no quotes or actors read from article %s (%s: %s)", article.id, type(exc).__name__, exc
+        )
         return [], []
 
 
@@ -84,8 +99,8 @@ def attach_people(
     outlets, outlet_short = reporter_keys(story)
     reporting = [_reporting(event, by_id) for event in events]
     needed = list(dict.fromkeys(aid for ids in reporting for aid in ids))
-    # Each reporting article is read once. (A process pool was measured: shipping the
-    # articles to workers and the quotes back cost more than it saved.)
+    # Each reporting article is read once per process. (A process pool was measured: shipping
+    # the articles to workers and the quotes back cost more than it saved.)
     people = {aid: _read_people(by_id[aid], ner) for aid in needed}
     for event, ids in zip(events, reporting, strict=True):
         members = set(event.mentions)

@@ -1,0 +1,49 @@
+"""A bounded, thread-safe memo for per-article work that builds repeat.
+
+Builds over overlapping sets of the same articles (the web app rebuilding a story, `follow`,
+a benchmark's several timelines of one topic) would redo the same per-article work: the
+near-duplicate fingerprint of a text, the quotes and actors of an article. Those results are
+immutable, so a build may reuse what an earlier build in the same process computed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+
+class Memo(Generic[V]):
+    """Least-recently-used results by key, at most `maxsize` of them."""
+
+    def __init__(self, maxsize: int) -> None:
+        if maxsize < 1:
+            raise ValueError(f"maxsize must be at least 1, got {maxsize}")
+        self.maxsize = maxsize
+        self._items: OrderedDict[Hashable, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], V]) -> V:
+        """The value for `key`, computed by `compute()` (outside the lock) when not held."""
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.maxsize:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget everything (tests, or to free memory between unrelated stories)."""
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
