@@ -186,3 +186,22 @@ def test_role_after_a_possessive_before_the_name_is_a_title() -> None:
 def test_clause_after_a_name_is_not_an_appositive_title() -> None:
     text = "According to the treasurer, Rita Mole, a box of receipts had been filed twice."
     assert ActorIndex(text).titles_of("Rita Mole") == ["treasurer"]
+
+
+def test_leading_occupation_and_area_names_and_extra_org_heads() -> None:
+    got = actors(
+        "Singer Maren Oskarsdottir sang. The Dunhill and District Railway ran late. "
+        "Peter Singer wrote a book. Talks with Corran Assurance failed."
+    )
+    assert got["Maren Oskarsdottir"].titles == ("Singer",)
+    assert got["Peter Singer"].kind == "person"
+    assert got["Dunhill and District Railway"].kind == "organization"
+    assert got["Corran Assurance"].kind == "organization"
+
+
+def test_surname_before_a_namesake_is_introduced_is_the_first_person() -> None:
+    text = "Rena Voss spoke first. Voss said no. Later Aldo Voss arrived. Voss left."
+    index = ActorIndex(text)
+    first = [m for m in index.mentions if m.surface == "Voss"]
+    assert first[0].name == "Rena Voss" and first[0].kind == "person"
+    assert first[1].kind == "shared"

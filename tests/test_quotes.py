@@ -895,3 +895,132 @@ def test_title_keeps_an_owner_inside_an_of_phrase() -> None:
     )
     (q,) = extract_quotes(article(text))
     assert q.speaker_title == "secretary of the Pell Anglers' Association"
+
+
+# --- blind3 round: rules written from invented sentences --------------------------------------
+
+
+def test_occupation_before_a_full_name_is_a_title_not_part_of_the_name() -> None:
+    text = 'Drummer Tobias Wrenfield left the band on Monday.\n\n"I needed a rest," Wrenfield said.'
+    assert quotes(text) == [("Tobias Wrenfield", "I needed a rest", "direct")]
+    text = 'Their envoy, Duke Anselm Farrow, said the talks were "nearly done."'
+    assert quotes(text)[0][0] == "Anselm Farrow"
+
+
+def test_live_blog_time_stamp_is_not_part_of_the_speaker_or_the_sentence() -> None:
+    text = (
+        "Flood updates\n\n"
+        "16:40 — Police said they had closed the Marley bridge to all traffic.\n\n"
+        '17:05 — "Stay off the river path," said Warden Ilsa Groen.'
+    )
+    got = quotes(text)
+    assert [(s and s.lower(), k) for s, _t, k in got] == [
+        ("police", "indirect"),
+        ("ilsa groen", "direct"),
+    ]
+
+
+def test_he_after_the_text_called_the_one_person_she_is_someone_else() -> None:
+    text = (
+        '"Keep away from the shore," said Sergeant Ada Vorne. She added that the pier was shut.'
+        '\n\n"I have never seen waves like it," he said, pointing at the harbour wall.'
+    )
+    got = quotes(text)
+    assert got[0][0] == "Ada Vorne"
+    assert ("Ada Vorne", "the pier was shut", "indirect") in got
+    assert got[-1][0] is None
+
+
+def test_article_wrapped_in_double_marks_nests_its_quotes_in_single_marks() -> None:
+    text = (
+        '"TARNE, May 2 - The ferry Gull Maid limped into port on Friday.\n\n'
+        "'We bailed for two days,' said her mate, Corwin Ashby. 'The pumps gave up first.'\n\n"
+        "Harbour staff said the ship's hull would be surveyed next week.\""
+    )
+    got = extract_quotes(article(text))
+    assert [(q.speaker, q.text) for q in got[:2]] == [
+        ("Corwin Ashby", "We bailed for two days"),
+        ("Corwin Ashby", "The pumps gave up first."),
+    ]
+    assert got[0].speaker_title == "mate"
+
+
+def test_interrupted_quote_with_an_aside_after_the_cue_is_one_quote() -> None:
+    text = (
+        '"The nets are fine," Ruan Pellow said, knotting a rope, "but the engine is not."\n\n'
+        '"We waited," said Ester Kalm, who runs the bakery, "and then the water came in."'
+    )
+    assert quotes(text) == [
+        ("Ruan Pellow", "The nets are fine but the engine is not.", "direct"),
+        ("Ester Kalm", "We waited and then the water came in.", "direct"),
+    ]
+
+
+def test_shared_surname_means_the_one_introduced_so_far() -> None:
+    text = (
+        'Sculptor Wenna Idris opened her kiln. "It took a year," Idris said.\n\n'
+        "Her cousin, Marten Idris, sold the clay. Idris said prices would rise."
+    )
+    got = quotes(text)
+    assert got[0][0] == "Wenna Idris"
+    assert all(s is None for s, _t, k in got if k == "indirect")
+
+
+def test_quote_paragraph_carries_on_after_a_cue_or_a_colon() -> None:
+    text = (
+        'Zookeeper Livia Marsh fed the seals. "They know my boots," Marsh said.\n\n'
+        '"Some mornings they wait at the gate."\n\n'
+        "Asked about the funding cut, Marsh was blunt:\n\n"
+        '"Without it we close in June."'
+    )
+    assert [s for s, _t, _k in quotes(text)] == ["Livia Marsh"] * 3
+
+
+def test_quote_paragraph_is_not_carried_over_when_the_next_sentence_names_someone() -> None:
+    text = (
+        'Manager Odo Brask walked the pitch. "It is soaked," he said.\n\n'
+        '"That is our best guess, yes."\n\n'
+        "That was Inspector Wilma Tarn's answer when asked about the break-in."
+    )
+    assert quotes(text)[-1][0] is None
+
+
+def test_role_noun_from_the_occupation_list_names_the_one_person() -> None:
+    text = (
+        "The village's only pharmacist, Joss Armitage, opens at six. "
+        "The pharmacist said the shelves had been half empty since March."
+    )
+    assert quotes(text) == [
+        ("Joss Armitage", "the shelves had been half empty since March", "indirect")
+    ]
+
+
+def test_unnamed_spokesperson_speaks_for_the_organization_just_named() -> None:
+    text = (
+        "Brinmoor Assurance confirmed that it had refused the claims. "
+        'A spokeswoman said the policy excluded damage "caused by burst mains".\n\n'
+        "A spokesperson for Brinmoor said the company would review each case again."
+    )
+    got = quotes(text)
+    assert {s for s, _t, _k in got} == {"Brinmoor Assurance"}
+    assert ("Brinmoor Assurance", "caused by burst mains", "partial") in got
+
+
+def test_partial_quote_after_has_called_a_semicolon_or_according_to() -> None:
+    text = (
+        'The parish council has called the new bridge "a lifeline".\n\n'
+        "Her partner, Iver Stoll, is the treasurer; he said the money was "
+        'spent and "every penny accounted for".\n\n'
+        'Their shop has, according to Stoll, "about a month of stock, at best".'
+    )
+    got = quotes(text)
+    assert got[0][:2] == ("the parish council", "a lifeline")
+    assert got[1][:2] == ("Iver Stoll", "every penny accounted for")
+    assert got[2][:2] == ("Iver Stoll", "about a month of stock, at best")
+
+
+def test_the_capitalized_adjective_descriptor_and_a_stray_mark_in_a_name() -> None:
+    text = 'The Velsic interior ministry said in a statement that it was "ready to talk".'
+    assert quotes(text)[0][0] == "the Velsic interior ministry"
+    text = "Buses will not run on Friday, the Road and Rail Drivers ' Guild said."
+    assert all(not (s or "").startswith("'") for s, _t, _k in quotes(text))

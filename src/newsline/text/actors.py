@@ -174,7 +174,7 @@ def _spans_in(text: str, words: list[tuple[str, int, int]]) -> list[Span]:
             if ends and clean != raw.rstrip(".") and j + 1 < len(words):
                 # "St. Brendan's Hospital": a possessive inside an organization or place name.
                 nxt_word = words[j + 1][0].rstrip(".")
-                if nxt_word in gz.ORG_HEADS or nxt_word in gz.PLACE_HEADS:
+                if nxt_word in _ORG_HEADS or nxt_word in gz.PLACE_HEADS:
                     clean, ends = raw, False
             if _is_cap(clean) and clean != "&":
                 toks.append(clean)
@@ -293,7 +293,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _org_like(tokens: Iterable[str]) -> bool:
-    return any(t in gz.ORG_HEADS for t in tokens)
+    return any(t in _ORG_HEADS for t in tokens)
 
 
 def split_span(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -306,6 +306,8 @@ def split_span(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
         return [tokens]
     for i, t in enumerate(tokens):
         if t.lower() in _SPLIT_CONNECTORS and i > 0:
+            if _and_district(tokens):
+                return [tokens]  # "Pellworth and District Railway": a place and its area
             left = tokens[:i]
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "Greyhaven Zoo on Sunday": a day or month after the connector is not in a name.
@@ -315,6 +317,22 @@ def split_span(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
             # "Ministry of Labour", "National Union of Miners": one organization.
             return [tokens]
     return [tokens]
+
+
+# Last words of a body's name beyond the gazetteer's: "Highmoor Assurance", "Corran Mutual",
+# "the Fishermen's Cooperative", "the Tram Workers' Guild", "Brandle Railway".
+_ORG_HEADS = gz.ORG_HEADS | frozenset(
+    "Assurance Mutual Railway Tramway Cooperative Co-operative Guild Freight".split()
+)
+
+
+# "Harwick and District Rugby Club": a place "and" its surrounding area, in one body's name.
+_AREA_WORDS = frozenset("District County Borough Area Region Counties".split())
+
+
+def _and_district(tokens: tuple[str, ...]) -> bool:
+    """ "Pellworth and District Railway": one word, "and", an area word, then the body."""
+    return len(tokens) >= 4 and tokens[1] == "and" and tokens[2] in _AREA_WORDS
 
 
 @dataclass
@@ -327,9 +345,27 @@ class Name:
     gender: str | None = None
 
 
+# Occupations and ranks that open a name of three or more words ("Singer Dessa Quinlan",
+# "Count Ferdinand Ashgrove"). Many are also surnames ("Peter Singer"), so they count only
+# in front of a first name and a surname, never as the last word of a name.
+_LEADING_TITLES = frozenset(
+    """
+    singer rower sailor runner swimmer cyclist climber skier sprinter athlete drummer
+    guitarist pianist violinist cellist musician artist painter sculptor actor actress poet
+    author writer playwright filmmaker chef pilot soldier priest vicar rabbi imam pastor monk
+    nun mechanic plumber electrician diver boxer jockey golfer striker defender winger dancer
+    comedian designer entrepreneur investor banker solicitor barrister coroner magistrate
+    clerk warden astronaut explorer mountaineer passenger tenant homeowner commuter trader
+    midwife count countess duke duchess baron baroness earl viscount marquess
+    """.split()
+)
+
+
 def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
     last = -1
+    if len(tokens) >= 3 and tokens[0].lower() in _LEADING_TITLES and tokens[1][:1].isupper():
+        last = 0
     for i, t in enumerate(tokens[:-1]):
         if is_title_word(t) or t in gz.HONORIFICS:
             last = i
@@ -365,13 +401,15 @@ DOCUMENT_HEADS = frozenset(
 def _head_before_of(tokens: tuple[str, ...]) -> bool:
     """ "Ministry of Labour", "Environment Agency of Ashcombe": a head word before "of"/"for"."""
     return any(
-        t in gz.ORG_HEADS and tokens[i + 1].lower() in ("of", "for") and i + 2 < len(tokens)
+        t in _ORG_HEADS and tokens[i + 1].lower() in ("of", "for") and i + 2 < len(tokens)
         for i, t in enumerate(tokens[:-1])
     )
 
 
 def read_name(tokens: tuple[str, ...]) -> Name | None:
     """Classify one (already split) span of capitalized tokens."""
+    while tokens and not tokens[0][:1].isalnum():
+        tokens = tokens[1:]  # "' Guild" from "Workers ' Guild": no name starts with a mark
     if not tokens:
         return None
     joined = " ".join(tokens)
@@ -379,7 +417,9 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         return Name("organization", gz.ORG_ALIASES[joined])
     if joined in gz.PLACES:
         return Name("place", joined)
-    if (len(tokens) > 1 and tokens[-1] in gz.ORG_HEADS) or _head_before_of(tokens):
+    if (len(tokens) > 1 and tokens[-1] in _ORG_HEADS) or _head_before_of(tokens):
+        return Name("organization", joined)
+    if _and_district(tokens):
         return Name("organization", joined)
     if tokens[-1].lower() in _TITLE_HEADS:
         return None  # "Vice President": a title without a name
@@ -641,6 +681,11 @@ class ActorIndex:
                 self.mentions.append(Mention(span.start, span.end, tok, full[0], "person"))
                 continue
             if len(full) > 1:
+                named = self.persons_with_surname_before(tok, span.start)
+                if len(named) == 1:
+                    # "Okafor" before the second Okafor is introduced: the first one.
+                    self.mentions.append(Mention(span.start, span.end, tok, named[0], "person"))
+                    continue
                 # "Idrissi-Vale" with two Idrissi-Vales named: a mention of one of them.
                 self.mentions.append(Mention(span.start, span.end, tok, tok, "shared"))
                 continue
@@ -717,6 +762,15 @@ class ActorIndex:
                     table.setdefault(name.split()[-1], []).append(name)
             self._surnames = (len(self.entities), table)
         return list(self._surnames[1].get(surname, []))
+
+    def persons_with_surname_before(self, surname: str, pos: int) -> list[str]:
+        """People with this surname whose first mention comes before `pos`: a surname
+        written before another person of that name is introduced means the one named."""
+        return [
+            name
+            for name in self.persons_with_surname(surname)
+            if self.entities[("person", name)].first < pos
+        ]
 
     def person(self, name: str) -> _Entity | None:
         return self.entities.get(("person", name))

@@ -319,7 +319,37 @@ def _unwrap_article(
         roles = [mk.role for mk in _marks(masked, ps, pe)]
         if roles.count("open") > roles.count("close") + roles.count("amb") or len(roles) % 2:
             return text, sentences
+    if not _MARK.search(masked):
+        masked = _single_marks(masked, paragraphs)
     return masked, [replace(s, text=masked[s.start : s.end]) for s in sentences]
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[^\W_])", re.M)
+_SINGLE_CLOSE = re.compile(
+    r"(?<=[,.!?—–])['’](?=[\s,.;:!?)\]—–]|$)|(?<=\w)['’](?=[,.;:!?]|$)", re.M
+)
+
+
+def _single_marks(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """Single quote marks as double ones, in an article unwrapped from one pair of double
+    marks: `"CITY - … 'We ate ship's biscuit,' said her master. …"` nests its quotes in
+    single marks. An opener follows a space and precedes a word; a closer follows the
+    quote's last punctuation or word and precedes punctuation or a space (so the apostrophe
+    in "ship's" and most plural possessives are neither). Offsets are kept."""
+    chars = list(text)
+    for ps, pe in paragraphs:
+        opens = [m.start() for m in _SINGLE_OPEN.finditer(text, ps, pe)]
+        closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, ps, pe)]
+        at = ps
+        for o in opens:
+            if o < at:
+                continue
+            c = next((c for c in closes if c > o), None)
+            if c is None:
+                break
+            chars[o], chars[c] = "“", "”"
+            at = c
+    return "".join(chars)
 
 
 def _top_level(text: str, pairs: list[_Raw], n_sentences: int) -> list[_Raw]:
@@ -362,7 +392,7 @@ _SPOKES_FOR = re.compile(
     r"\s+((?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*){0,4})"
 )
 _SPOKES = re.compile(
-    r"^an?\s+(?:[\w'’\-]+\s+)?(spokesman|spokeswoman|spokesperson|representative|official)"
+    r"^[Aa]n?\s+(?:[\w'’\-]+\s+)?(spokesman|spokeswoman|spokesperson|representative|official)"
     r"\s+(?:for|of|at|with|from)\s+(.+)$"
 )
 
@@ -496,6 +526,10 @@ class _Resolver:
         m = _SPOKES.match(phrase)
         if m:
             org = self.organization(m.group(2))
+            if org is None and re.fullmatch(
+                r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3}", m.group(2)
+            ):
+                org = self._spoken_for(m.group(2))  # "a spokesperson for Castell": Castell Mutual
             return _Speaker(org, m.group(1)) if org else _Speaker(None, m.group(1))
         if words[0].lower() == "the" or words[0].lower() in ("a", "an"):
             return self._the_phrase(words, pos)
@@ -544,14 +578,21 @@ class _Resolver:
         if rest[-1][:1].isupper():
             org = self.organization(" ".join(rest))
             return _Speaker(org) if org else self._name(rest, pos)
-        if words[0].lower() != "the":
-            return _Speaker(None)
         head = rest[-1].lower()
+        if words[0].lower() != "the":
+            if len(rest) == 1 and head in ("spokesman", "spokeswoman", "spokesperson"):
+                org = self._one_organization(pos)
+                return _Speaker(org, head) if org else _Speaker(None)
+            return _Speaker(None)
         if head in ("spokesman", "spokeswoman", "spokesperson") and len(rest) == 1:
             if not self.index.persons_with_role(head):
                 org = self._spokes_org(pos)
                 if org:
                     return _Speaker(org, head)
+        if head not in gz.TITLE_HEADS and is_title_word(head):
+            people = self.index.persons_with_role(head)  # "The doctor said": the one doctor
+            if len(people) == 1:
+                return _Speaker(people[0], self._title(people[0]), person=True)
         if head in gz.TITLE_HEADS:
             for role in (" ".join(rest).lower(), head):
                 people = self.index.persons_with_role(role)
@@ -579,6 +620,20 @@ class _Resolver:
                         return _Speaker(near.pop())
             return _Speaker("the " + " ".join(rest))
         return None
+
+    def _one_organization(self, pos: int) -> str | None:
+        """The one organization the paragraph names (outside quotes) before `pos`, and no
+        person: `Halden Freight confirmed the delay. A spokeswoman said …` speaks for it."""
+        para = bisect.bisect_right(self.para_starts, pos) - 1
+        here = self.paragraphs[para][0] if para >= 0 else 0
+        orgs = {
+            m.name
+            for m in self.index.mentions_between(here, pos, "organization")
+            if not self._inside_quote(m.start)
+        }
+        if len(orgs) != 1 or self._people(here, pos):
+            return None
+        return orgs.pop()
 
     def _relative(self, kin: str) -> _Speaker:
         """ "His wife said …": the one person the text introduced as a wife, else nobody."""
@@ -643,8 +698,8 @@ class _Resolver:
                 sp.title = " ".join(tokens[affil:])
             return sp
         title_toks, bare = split_title(tokens)
-        if not bare:
-            return None
+        if not bare or not all(t[:1].isalnum() or t == "&" for t in bare):
+            return None  # `Workers ' Guild`: a stray mark is no part of a name
         name = read_name(bare)
         if name is None:
             return None
@@ -658,6 +713,9 @@ class _Resolver:
             if not known and bare[0] not in gz.ORG_ALIASES:
                 return _Speaker(None)
         full = self.index.normalize_person(" ".join(bare))
+        if full is None and len(bare) == 1:
+            named = self.index.persons_with_surname_before(bare[0], pos)
+            full = named[0] if len(named) == 1 else None  # the one introduced so far
         if full is None:
             return _Speaker(None)
         title = " ".join(title_toks) if title_toks else None
@@ -808,6 +866,24 @@ class _Resolver:
             return None
         return {name}
 
+    def _called_otherwise(self, name: str, pos: int, gender: str) -> bool:
+        """Whether, since `name` was last named before `pos`, a sentence outside quotes opened
+        with the other gender's pronoun while `name` was the one person in reach: `…," said
+        Inspector Noor Vale. She added that …` makes a later "he" somebody else."""
+        last = max(
+            [m.end for m in self.index.mentions_between(0, pos, "person") if m.name == name]
+            + [p for p, s, person in self.spoken if s == name and p < pos],
+            default=None,
+        )
+        if last is None:
+            return False
+        other = "She" if gender == "m" else "He"
+        for m in re.finditer(rf"(?:^|[.!?][\"”’']?\s+|\n\s*){other}\s", self.text[last:pos]):
+            at = last + m.end() - len(other) - 1
+            if not self._inside_quote(at) and self._people(last, at) <= {name}:
+                return True
+        return False
+
     def _gendered_further_back(self, pos: int, gender: str) -> set[str] | None:
         """{the one person of this gender} within PRONOUN_REACH when everyone nearer is of
         the other gender: `"…," he said.\n\nShe said …` after a woman named two paragraphs
@@ -917,6 +993,8 @@ class _Resolver:
                 return _Speaker(None)  # "a woman in the village": unnamed, so nobody to credit
             if self.index.gender_of(name) not in (None, gender):
                 return _Speaker(None)  # "he said" with only a woman in reach: someone unnamed
+            if self.index.gender_of(name) is None and self._called_otherwise(name, pos, gender):
+                return _Speaker(None)  # `X said. She added …` then `"…," he said`: not X
             self.index.set_gender(name, gender)
             return _Speaker(name, self._title(name), person=True)
         return _Speaker(None)
@@ -986,7 +1064,7 @@ def _cut_name_phrase(rest: str) -> str:
             if not (seen_cap and lw in ("of", "for", "on") and out and out[-1][:1].isupper()):
                 break
         if seen_cap and w[:1].islower() and lw not in ("of", "for", "the", "de", "van", "von"):
-            n = _descriptor_run(words, i, out == ["The"])
+            n = _descriptor_run(words, i, out[0] in ("The", "A", "An") and len(out) <= 2)
             if not n:
                 break
             out.extend(words[i : i + n])
@@ -1036,10 +1114,12 @@ _APPOS_SUBJECT = re.compile(
 )
 _INTRO_TAIL = re.compile(r"(?:\s+[\w'’]+){0,5}?\s*[:,]\s*")
 _PARTIAL_VERB = re.compile(
-    r"(?P<appos>,[^,]{2,90},)?\s+(?:(?:also|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b"
+    r"(?P<appos>,[^,]{2,90},)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|\w+ly)\s+)?"
+    r"(?P<verb>[a-z]+)\b"
 )
 
 
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+([^,;:\"“”]{2,60}),\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 _THIRD_PERSON = {"m": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "f": r"\b(?:[Ss]he|[Hh]er)\b"}
 
@@ -1074,6 +1154,10 @@ class _Attributor:
         if m:
             phrase = _cut_name_phrase(m.group("rest"))
             sp = self.r.resolve(phrase, offset + m.start("rest")) if phrase else None
+            if (sp is None or sp.name is None) and phrase:
+                named = self._named_after(phrase, offset + m.start("rest"), m.group("verb"))
+                if named is not None:
+                    return named
             if sp is None:
                 return None
             if sp.person and not sp.title:
@@ -1092,6 +1176,23 @@ class _Attributor:
                 cue = self._cue_words(body, w)
                 return _Cue(sp, cue, offset + w.end())
         return None
+
+    def _named_after(self, phrase: str, pos: int, verb: str) -> _Cue | None:
+        """`"…," said her skipper, Captain Ruth Amsel.`: a role phrase, then the name."""
+        m = re.match(r"(?:his|her|their|its|the)\s+([a-z][\w'’\- ]{1,40}?),\s+", phrase + ", ")
+        if m is None or m.end() < len(phrase):
+            return None
+        tail = self.text[pos + len(phrase) :]
+        n = re.match(r",\s+([A-Z][^,.;:!?\"“”]{1,60}?)(?=\s*(?:[,.;:!?]|$))", tail)
+        if n is None:
+            return None
+        name = _cut_name_phrase(n.group(1))
+        sp = self.r.resolve(name, pos + len(phrase) + n.start(1)) if name else None
+        if sp is None or sp.name is None or not sp.person:
+            return None
+        sp.title = m.group(1)
+        end = pos + len(phrase) + n.start(1) + len(name)
+        return _Cue(sp, verb, end)
 
     def _cue_words(self, body: str, verb: re.Match) -> str:
         """ "told reporters", "said in a statement", "wrote on social media", else the verb."""
@@ -1180,6 +1281,37 @@ class _Attributor:
             return None
         return _Cue(sp, None, raw.open_pos)
 
+    def carried_over(self, last: dict | None, para: tuple[int, int], raw: _Raw) -> _Cue | None:
+        """The speaker of a quote paragraph with no cue, from the paragraph before it.
+
+        `"…," Voss said.\n\n"We started again."`: the paragraph before ends with a quote
+        that its cue gave to a person, so the speaker goes on. `Voss was blunter:\n\n"…"`:
+        the paragraph before ends with a colon after a sentence (no quote marks) naming
+        exactly one person. Not when the sentence after the quote names somebody else
+        (`"…"\n\nThat was Inspector Mora's answer.`): the writer attributes it there.
+        """
+        ps, pe = para
+        after = _sentence_end(self.text, raw.close_end + 1, len(self.text))
+        if after > raw.close_end and _MARK.search(self.text, raw.close_end, after):
+            after = raw.close_end  # the next quote: nobody named after this one
+        later = self.r._people(raw.close_end, after)
+        if last is not None:
+            sp = last["speaker"]
+            tail = self.text[last["end"] : pe].strip()
+            if sp is None or not sp.person or last["cue"] is None or tail or later - {sp.name}:
+                return None
+            return _Cue(_Speaker(sp.name, sp.title, True), None, pe)
+        if not self.text[ps:pe].rstrip().endswith(":"):
+            return None
+        begin = _sentence_begin(self.text, pe - 1, ps)
+        if _MARK.search(self.text, begin, pe):
+            return None
+        people = self.r._people(begin, pe)
+        if len(people) != 1 or next(iter(people)).startswith("?") or later - people:
+            return None
+        name = people.pop()
+        return _Cue(_Speaker(name, self.r._title(name), person=True), None, pe)
+
     def _subject_person(self, start: int, end: int) -> _Speaker | None:
         """The one person a sentence names, when it names them within its first words."""
         people = self.r._people(start, end)
@@ -1193,6 +1325,20 @@ class _Attributor:
 
     def partial(self, before: str, pos: int) -> _Cue | None:
         """The subject of the writer's sentence that a partial quote is hung on."""
+        acc = _ACCORDING_BEFORE.search(before)
+        if acc:  # `… and, according to Voss, "two weeks of fuel"`
+            sp = self._according_speaker(acc.group(1), pos + acc.start(1))
+            return _Cue(sp, "according to", pos + len(before)) if sp else None
+        if ";" in before:  # `X is her brother; he said it "played no part"`: the last clause
+            cut = before.rindex(";") + 1
+            before, pos = (
+                before[cut:].lstrip(),
+                pos + cut + len(before[cut:]) - len(before[cut:].lstrip()),
+            )
+            m = re.match(r"(he|she)\s+(?:(?:also|later)\s+)?([a-z]+)\b", before)
+            if m and m.group(2) in _PARTIAL_VERBS:
+                sp = self.r.resolve(m.group(1), pos)
+                return _Cue(sp, m.group(2), pos + len(before)) if sp and sp.name else None
         m = re.match(
             r"^(?:(?:In|At|On|After|Before|Speaking|Asked|Writing|Responding)\b[^,]{0,60},\s+)?",
             before,
@@ -1433,6 +1579,28 @@ def _looks_like_title(inner: str) -> bool:
 _STOPWORDS = frozenset("a an the and or of in on at to for with from by".split())
 
 
+# `"…," Voss said, wiping her hands, "but …"` / `said Ada Voss, who runs the yard, "and …"`:
+# an aside after the cue (a participle or a relative clause) inside an interrupted quote.
+_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who|whose)\b[^\"“”.!?;:]{0,120},\s*")
+
+
+def _interruption(between: str, inner: str) -> bool:
+    """Whether the text between a cue and the next quote joins the two into one quote:
+    a bare comma, or a comma-bounded aside when the second part opens in lower case."""
+    if between.strip() == ",":
+        return True
+    return bool(_ASIDE.fullmatch(between)) and inner[:1].islower()
+
+
+# `14:05 — Organisers have …`: a live blog's time stamp opens the paragraph like a dateline.
+_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[ \t]*(?:--|[-–—])[ \t]+")
+
+
+def _timestamps(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the time stamps that open paragraphs (live coverage)."""
+    return [(m.start(), m.end()) for ps, _pe in paragraphs if (m := _TIMESTAMP.match(text, ps))]
+
+
 def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Quote]:
     """Direct, partial and indirect quotes of one cleaned article, in text order."""
     text = article.text or ""
@@ -1442,7 +1610,7 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
     paragraphs = paragraph_spans(text)
     text, sentences = _unwrap_article(text, sentences, paragraphs)
     starts = [s.start for s in sentences]
-    datelines = dateline_spans(text)
+    datelines = sorted(dateline_spans(text) + _timestamps(text, paragraphs))
     index = index or ActorIndex(text)
     resolver = _Resolver(text, index, paragraphs)
     resolver.sentence_starts = starts
@@ -1467,7 +1635,10 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         if i + 1 < len(raws):
             limit_after = min(limit_after, raws[i + 1].open_pos)
         if prev is not None and prev["para"] != para_of[i]:
+            before_para = prev if prev["para"] == para_of[i] - 1 else None
             prev = None
+        else:
+            before_para = None
         floor = max(p_start, prev["raw"].close_end if prev else p_start)
         for d_start, d_end in datelines:
             if d_start <= floor < d_end <= raw.open_pos:
@@ -1484,8 +1655,7 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             prev is not None
             and prev["cue"] is not None
             and prev["cue"].end <= raw.open_pos
-            and re.fullmatch(r"[\s,]*", text[prev["cue"].end : raw.open_pos])
-            and text[prev["cue"].end : raw.open_pos].strip() == ","
+            and _interruption(text[prev["cue"].end : raw.open_pos], inner_text)
             and attributor.after(raw, limit_after) is None  # not `"A," X said, "B," Y said`
         ):
             q = prev["quote"]
@@ -1520,6 +1690,8 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             and re.fullmatch(r"[\s.,]*", text[prev["end"] : raw.open_pos])
         ):
             cue = _Cue(prev["speaker"], prev["cue_word"], raw.open_pos)
+        if cue is None and kind == "direct" and raw.open_pos == p_start and para_of[i] > 0:
+            cue = attributor.carried_over(before_para, paragraphs[para_of[i] - 1], raw)
         if cue is None and kind == "direct":
             cue = attributor.introduced(raw, inner_text, paragraphs[max(0, para_of[i] - 1)][0])
         if kind == "partial" and (cue is None or cue.speaker.name is None):
