@@ -10,7 +10,8 @@ Protocol:
 - Each item goes through `newsline.clean.clean_article` (as in the pipeline), then
   `newsline.text.quotes.extract_quotes`.
 - Text tokens = lower-cased `\\w+` runs. A system quote MATCHES a gold quote when
-  (1) the speakers are equal after case-folding and dropping a leading "the ", and
+  (1) the speakers are equal after case-folding, joining PTB-split possessives ("Guild 's")
+  and dropping a leading "the ", and
   (2) the texts overlap substantially: with c = size of the multiset intersection of their
   tokens, c / min(|sys|, |gold|) >= 0.6 and c / max(|sys|, |gold|) >= 0.3.
   Matching is one-to-one within an item, greedy by c / max(...).
@@ -60,6 +61,7 @@ def norm_speaker(s: str | None) -> str | None:
     if not s:
         return None
     s = " ".join(s.replace("’", "'").split()).casefold()
+    s = re.sub(r"(\w) '(s\b|\s|$)", r"\1'\2", s)  # PTB possessives: "Fishermen 's" -> "'s"
     return s[4:] if s.startswith("the ") else s
 
 
