@@ -23,6 +23,9 @@ from newsline.temporal import dateline_end
 from newsline.text.data import gazetteer as gz
 
 ACTOR_KINDS = ("person", "organization", "place")
+# Token tuples whose reading (split, title, kind) is cached: the same names recur in every
+# article of a story, and reading them is pure.
+_NAME_CACHE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -117,10 +120,13 @@ class Span:
         return " ".join(self.tokens)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _clean_token(tok: str) -> tuple[str, bool]:
     """Strip a sentence period or possessive; return (token, ends_span)."""
     ends = False
-    if tok.endswith(".") and tok not in _KEEP_PERIOD and not re.fullmatch(r"[A-Z]\.", tok):
+    if tok.endswith(".") and tok not in _KEEP_PERIOD and not _INITIAL.fullmatch(tok):
         tok, ends = tok[:-1], True
     for poss in ("'s", "’s"):
         if tok.endswith(poss) and len(tok) > 2:
@@ -145,6 +151,15 @@ def capitalized_spans(text: str) -> list[Span]:
     """Maximal runs of capitalized words (joined by "of", "van", "and"...) in `text`."""
     spans: list[Span] = []
     for run in _CAP_RUN.finditer(text):
+        word = run.group()
+        if " " not in word:  # one word, as most runs are: no connector or possessive to read
+            clean, _ends = _clean_token(word)
+            if _is_cap(clean) and clean != "&":
+                start = run.start()
+                spans.append(
+                    Span(start, start + len(clean), (clean,), _at_sentence_start(text, start))
+                )
+            continue
         words = [
             (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())
         ]
@@ -228,6 +243,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 _MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z][\w\-]*")
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def strip_leading(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Drop sentence-initial function words and connectors ("The", "According", "Yesterday")."""
     tokens = tuple(t for t in tokens if not t.lower().endswith(("-based", "-born", "-led")))
@@ -296,27 +312,28 @@ def _org_like(tokens: Iterable[str]) -> bool:
     return any(t in _ORG_HEADS for t in tokens)
 
 
-def split_span(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=_NAME_CACHE)
+def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Split a span at connectors unless it names one thing ("Bank of England", "Bosnia and...")."""
     tokens = strip_leading(tokens)
     if not tokens:
-        return []
+        return ()
     joined = " ".join(tokens)
     if joined in gz.ORG_ALIASES or joined in gz.PLACES:
-        return [tokens]
+        return (tokens,)
     for i, t in enumerate(tokens):
         if t.lower() in _SPLIT_CONNECTORS and i > 0:
             if _and_district(tokens):
-                return [tokens]  # "Pellworth and District Railway": a place and its area
+                return (tokens,)  # "Pellworth and District Railway": a place and its area
             left = tokens[:i]
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "Greyhaven Zoo on Sunday": a day or month after the connector is not in a name.
             if t.lower() in ("and", "&") or not _org_like(left) or after in gz.NOT_NAMES:
                 rest = split_span(tokens[i + 1 :])
-                return [left, *rest] if strip_leading(left) else rest
+                return (left, *rest) if strip_leading(left) else rest
             # "Ministry of Labour", "National Union of Miners": one organization.
-            return [tokens]
-    return [tokens]
+            return (tokens,)
+    return (tokens,)
 
 
 # Last words of a body's name beyond the gazetteer's: "Highmoor Assurance", "Corran Mutual",
@@ -335,7 +352,7 @@ def _and_district(tokens: tuple[str, ...]) -> bool:
     return len(tokens) >= 4 and tokens[1] == "and" and tokens[2] in _AREA_WORDS
 
 
-@dataclass
+@dataclass(frozen=True)
 class Name:
     """How one capitalized span reads: kind, the bare name and any title before it."""
 
@@ -361,6 +378,7 @@ _LEADING_TITLES = frozenset(
 )
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
     last = -1
@@ -406,8 +424,9 @@ def _head_before_of(tokens: tuple[str, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def read_name(tokens: tuple[str, ...]) -> Name | None:
-    """Classify one (already split) span of capitalized tokens."""
+    """Classify one (already split) span of capitalized tokens (cached: names recur)."""
     while tokens and not tokens[0][:1].isalnum():
         tokens = tokens[1:]  # "' Guild" from "Workers ' Guild": no name starts with a mark
     if not tokens:
@@ -1051,18 +1070,16 @@ def merge_actors(lists: Iterable[Iterable[Actor]]) -> list[Actor]:
                 merged[key] = a
                 order.append(key)
     # Surname-only people join the one full name that ends with that surname.
+    by_surname: dict[str, list[tuple[str, str]]] = {}
+    for k in order:
+        words = merged[k].name.split()
+        if k[0] == "person" and words:
+            by_surname.setdefault(words[-1].lower(), []).append(k)
     for key in list(order):
         a = merged.get(key)
         if a is None or a.kind != "person" or " " in a.name:
             continue
-        full = [
-            k
-            for k in order
-            if k != key
-            and k in merged
-            and k[0] == "person"
-            and merged[k].name.split()[-1].lower() == a.name.lower()
-        ]
+        full = [k for k in by_surname.get(a.name.lower(), ()) if k != key and k in merged]
         if len(full) == 1:
             target = merged[full[0]]
             titles = tuple(dict.fromkeys([*target.titles, *a.titles]))

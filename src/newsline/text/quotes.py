@@ -1427,6 +1427,22 @@ _ACCORDING_FRONT = re.compile(r"^According\s+to\s+(?P<subj>[^,\"“”]{2,80}),\
 _ACCORDING_BACK = re.compile(
     r"^(?P<clause>[^\"“”]{8,}?),\s+according\s+to\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$", re.S
 )
+# Every indirect pattern above needs one of these words: a sentence without any is skipped
+# before the (slower, anchored) patterns are tried.
+_INDIRECT_WORDS = _THAT_VERBS | frozenset(
+    """said says added stated told wrote announced reported warned confirmed insisted argued
+    claimed admitted acknowledged conceded maintained predicted stressed believes believed
+    fears feared noted suggested""".split()
+)
+_INDIRECT_WORDS_ALL = _INDIRECT_WORDS | {"according", "According"}
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _may_report(sentence: str) -> bool:
+    """Whether the sentence has a word some indirect pattern needs (a cheap test first)."""
+    return not _INDIRECT_WORDS_ALL.isdisjoint(_LETTERS.findall(sentence))
+
+
 _ADDING = re.compile(
     r",\s+(?P<verb>adding|saying|noting|warning|arguing|insisting)\s+that\s+(?P<clause>.{8,})$",
     re.S,
@@ -1516,7 +1532,7 @@ class _Indirect:
         else:
             s = sent.text.strip()
             pos = sent.start
-        if not s:
+        if not s or not _may_report(s):
             return None
         for rx, cue in (
             (_ACCORDING_FRONT, "according to"),
