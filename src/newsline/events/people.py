@@ -32,7 +32,9 @@ OUTLET_SUFFIXES = ("news", "online")
 PEOPLE_MEMO = 8192  # articles whose quotes and actors later builds in this process reuse
 
 _log = logging.getLogger(__name__)
-_PEOPLE: Memo[tuple[list[Quote], list[Actor]]] = Memo(PEOPLE_MEMO)
+# One article's quotes and actors, shared by every build that reads it (so never mutated).
+_People = tuple[tuple[Quote, ...], tuple[Actor, ...]]
+_PEOPLE: Memo[_People] = Memo(PEOPLE_MEMO)
 
 
 def _name_key(name: str) -> str:
@@ -74,21 +76,22 @@ def _reporting(event: Event, by_id: dict[str, Article]) -> list[str]:
     return sorted(ids, key=lambda aid: (by_id[aid].published or date.max, aid))
 
 
-def _read_people(article: Article, ner: str | None) -> tuple[list[Quote], list[Actor]]:
+def _read_people(article: Article, ner: str | None) -> _People:
     """One article's quotes and actors, read once per process (Quote and Actor are frozen)."""
     key = (article.id, article.published, ner, article.text)
     return _PEOPLE.get(key, lambda: _extract_people(article, ner))
 
 
-def _extract_people(article: Article, ner: str | None) -> tuple[list[Quote], list[Actor]]:
+def _extract_people(article: Article, ner: str | None) -> _People:
     """None when the text trips the extractor: never fatal, but said on the log."""
     try:
-        return quotes_and_actors(article, ner)
+        quotes, actors = quotes_and_actors(article, ner)
+        return tuple(quotes), tuple(actors)
     except Exception as exc:
         _log.warning(
             "no quotes or actors read from article %s (%s: %s)", article.id, type(exc).__name__, exc
         )
-        return [], []
+        return (), ()
 
 
 def attach_people(
