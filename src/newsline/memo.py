@@ -16,6 +16,15 @@ from typing import Generic, TypeVar
 V = TypeVar("V")
 
 
+def text_key(text: str) -> tuple[int, int]:
+    """A text's part of a memo key: its length and 64-bit hash, not the text itself.
+
+    Keys must not keep whole article texts alive after their articles are gone; two
+    different texts of the same length share a hash with odds of about 2**-64.
+    """
+    return len(text), hash(text)
+
+
 class Memo(Generic[V]):
     """Least-recently-used results by key, at most `maxsize` of them."""
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from newsline.memo import Memo
+from newsline.memo import Memo, text_key
 from newsline.records import Article
 
 SHINGLE_WORDS = 5  # words per shingle: long enough that shared phrases of a topic rarely match
@@ -158,7 +158,7 @@ _FINGERPRINTS: Memo[Fingerprint] = Memo(FINGERPRINT_MEMO)
 
 def fingerprint(text: str, cache: WordHashes | None = None) -> Fingerprint:
     """The text's fingerprint, from the memo when this process has seen the text before."""
-    key = (SHINGLE_WORDS, NUM_PERM, SEED, text)
+    key = (SHINGLE_WORDS, NUM_PERM, SEED, *text_key(text))
     return _FINGERPRINTS.get(key, lambda: _fingerprint(text, cache))
 
 

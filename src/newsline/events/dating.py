@@ -12,13 +12,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from newsline.memo import Memo
+from newsline.memo import Memo, text_key
 from newsline.records import Article, Sentence
 from newsline.temporal import dateline_end, value_to_day
 
 LEDE_SENTENCES = 3  # how many opening sentences decide the article's event date
 LEDE_LOOKBACK = timedelta(days=7)  # a lede date further back than this is background, not news
-DATING_MEMO = 16384  # articles whose sentence days later builds in this process reuse
+DATING_MEMO = 8192  # articles whose sentence days later builds in this process reuse
 
 # Per article: (sentence position, day, explicit, lede day) of each dated sentence.
 _Dating = list[tuple[int, date, bool, date | None]]
@@ -83,7 +83,7 @@ def date_sentences(article: Article) -> list[DatedSentence]:
     so they do not date a sentence. The days depend only on the article's text, sentences,
     time expressions and date, so later builds in this process reuse them.
     """
-    key = (article.id, article.published, article.text, len(article.sentences))
+    key = (article.id, article.published, *text_key(article.text), len(article.sentences))
     dating = _DATINGS.get(key, lambda: _dating(article))
     sentences = article.sentences
     return [

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from newsline.memo import Memo
+from newsline.memo import Memo, text_key
 from newsline.records import Article, Event
 from newsline.text.actors import Actor, merge_actors
 from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
@@ -78,7 +78,7 @@ def _reporting(event: Event, by_id: dict[str, Article]) -> list[str]:
 
 def _read_people(article: Article, ner: str | None) -> _People:
     """One article's quotes and actors, read once per process (Quote and Actor are frozen)."""
-    key = (article.id, article.published, ner, article.text)
+    key = (article.id, article.published, ner, *text_key(article.text))
     return _PEOPLE.get(key, lambda: _extract_people(article, ner))
 
 
