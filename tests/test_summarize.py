@@ -54,3 +54,30 @@ def test_sentences_mentioning_the_query_are_preferred() -> None:
     assert len(picks) == 2 and 1 in picks
     # No query: the lede sentence wins on position alone.
     assert select_summary(ds, members, sim, k=1) in ([0], [2])
+
+
+def test_photo_captions_and_transcript_headers_are_not_usable() -> None:
+    caption = "Rescue boats search the Ashby River in this handout picture taken on April 2, 2025."
+    assert not _usable(dated(caption, True))
+    header = (
+        "Bridge Falls; Storm Warning Aired April 2, 2025 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT."
+    )
+    assert not _usable(dated(header, True))
+
+
+def test_sentences_using_the_days_shared_words_are_preferred() -> None:
+    def report(text: str, article: str) -> DatedSentence:
+        news = Article(id=article, text="", source=article, published=DAY)
+        return DatedSentence(
+            news, Sentence(index=5, start=0, end=len(text), text=text), DAY, True, DAY
+        )
+
+    ds = [
+        report("A local poet once wrote verses about its graceful iron arches and lamps.", "c"),
+        report("The Kestrel Bridge collapsed into the Ashby River on Wednesday.", "a"),
+        report("The Kestrel Bridge collapsed on Wednesday, trapping cars in the river.", "b"),
+        report("The Kestrel Bridge collapsed and the Ashby River rose on Wednesday.", "d"),
+    ]
+    members = [0, 1, 2, 3]
+    sim = np.zeros((4, 4))  # no TF-IDF centrality: the first sentence would win a tie
+    assert select_summary(ds, members, sim, k=1) in ([1], [3])

@@ -3,15 +3,19 @@
 Candidates are the sentences that name the day and mention the query, when there are
 enough of them. Selection among them is maximal marginal relevance over cosine
 similarity: each pick is the sentence most typical of the event (and of the query) that
-repeats least of what was already picked, preferring outlets not yet cited.
+repeats least of what was already picked, preferring outlets not yet cited. Typical means
+central by TF-IDF and made of words that many of the day's reports use. Summary text is
+the source sentence itself (less a dateline), so every line can be checked against it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsline.events.dating import DatedSentence
 from newsline.text.query import matched_terms, mentions_any
@@ -26,7 +30,16 @@ NEW_SOURCE_BONUS = 0.1  # cite another outlet when it says nearly as much
 QUERY_FILTER = True  # summarize with sentences that mention the query, when there are k
 QUERY_WEIGHT = 0.1  # per share of query terms the sentence mentions
 HEADLINE_WORDS = 16
+SHARED_WEIGHT = 2.0  # x mean share of the day's reports using each content word (1/4: worse)
 
+# A photo caption or a transcript header: "... in this handout picture taken ...",
+# "(AP Photo/...)", "Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT."
+_CAPTION = re.compile(
+    r"\b(?:in this (?:handout |undated |file )?(?:image|photo|picture|photograph|video(?: image)?)"
+    r"|(?:photo|picture|image) (?:taken|released|provided)|AP Photo|RUSH TRANSCRIPT"
+    r"|Aired [A-Z][a-z]+ \d{1,2}, \d{4})\b|\bis seen\b",
+    re.IGNORECASE,
+)
 # Web page leftovers glued to a lede: "VENICE, La. | Sun May 2, 2010 7:55 pm EDT".
 _PAGE_FURNITURE = re.compile(r"\||\d:\d\d ?[ap]\.?m|\b(?:EDT|EST|GMT|BST)\b")
 _DATELINE = re.compile(
@@ -51,8 +64,10 @@ def select_summary(
         on_topic = [j for j in usable if mentions_any(dated[members[j]].sentence.text, query_terms)]
         if len(on_topic) >= k:
             usable = on_topic
+    shared = _shared_words(dated, members, usable) if SHARED_WEIGHT else {}
     relevance = {
         j: centrality[j]
+        + SHARED_WEIGHT * shared.get(j, 0.0)
         + EXPLICIT_BONUS * dated[members[j]].explicit
         + FIRST_HAND_BONUS * dated[members[j]].first_hand
         + LEDE_BONUS * (dated[members[j]].sentence.index < 3)
@@ -78,6 +93,8 @@ def select_summary(
             break
         picked.append(best)
         cited.add(dated[members[best]].article.source or dated[members[best]].article.id)
+    # The day's own reports lead and recaps add to them (the first pick heads the event).
+    picked.sort(key=lambda j: not dated[members[j]].first_hand)
     return [members[j] for j in picked]
 
 
@@ -148,9 +165,36 @@ def _usable(ds: DatedSentence) -> bool:
         return False  # too short or long, a question, or a headline-like line with no stop
     if _PAGE_FURNITURE.search(text):
         return False  # too short or long, a question, or a headline-like line with no stop
+    if _CAPTION.search(text):
+        return False  # a photo caption or transcript header, not a news sentence
     if text.count('"') % 2 or text.count("“") != text.count("”") or text[0].islower():
         return False  # a fragment of a longer quote or sentence
     return text != ds.article.title
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _shared_words(
+    dated: Sequence[DatedSentence], members: Sequence[int], usable: Sequence[int]
+) -> dict[int, float]:
+    """For each usable position: the mean share of the day's reports using its content words.
+
+    A sentence made of words many reports of the day use states what the day was about;
+    one padded with color, attribution or background words scores low per word.
+    """
+    by_article: dict[str, set[str]] = {}
+    for m in members:
+        words = set(_WORD.findall(dated[m].sentence.text.lower())) - ENGLISH_STOP_WORDS
+        by_article.setdefault(dated[m].article.id, set()).update(words)
+    df = Counter(w for words in by_article.values() for w in words)
+    n = len(by_article)
+    out = {}
+    for j in usable:
+        words = _WORD.findall(dated[members[j]].sentence.text.lower())
+        words = [w for w in words if w not in ENGLISH_STOP_WORDS]
+        out[j] = sum(df[w] for w in words) / (n * len(words)) if words else 0.0
+    return out
 
 
 def _query_overlap(text: str, terms: Sequence[str]) -> float:
