@@ -24,7 +24,7 @@ from newsline.text.query import query_terms
 
 MIN_DATES, MAX_DATES = 5, 30
 MAX_EVENTS_PER_DATE = 3  # beyond that a day's small clusters are noise (1 with explicit --dates)
-MAX_SENTENCES_PER_DAY = 600  # a huge day is read from this many sentences (300-3000: same ROUGE)
+MAX_SENTENCES_PER_DAY = 300  # a huge day is read from this many sentences (300-3000: same ROUGE)
 
 
 def default_dates(n_articles: int) -> int:
