@@ -205,3 +205,17 @@ def test_surname_before_a_namesake_is_introduced_is_the_first_person() -> None:
     first = [m for m in index.mentions if m.surface == "Voss"]
     assert first[0].name == "Rena Voss" and first[0].kind == "person"
     assert first[1].kind == "shared"
+
+
+def test_the_river_name_is_a_place_and_crew_positions_are_titles() -> None:
+    got = actors("Anglers on the River Hollin said the water was low. Stroke Jonas Beck rowed.")
+    assert got["River Hollin"].kind == "place"
+    assert got["Jonas Beck"].kind == "person"
+    assert got["Jonas Beck"].titles[0] == "Stroke"
+
+
+def test_given_name_gender_is_only_a_fallback() -> None:
+    index = ActorIndex("Maria Voss and Tomasz Rell met. Piotr Adler said he agreed.")
+    assert index.given_name_gender("Maria Voss") == "f"
+    assert index.given_name_gender("Tomasz Rell") is None
+    assert index.gender_of("Maria Voss") is None  # weak evidence is not a known gender

@@ -1024,3 +1024,128 @@ def test_the_capitalized_adjective_descriptor_and_a_stray_mark_in_a_name() -> No
     assert quotes(text)[0][0] == "the Velsic interior ministry"
     text = "Buses will not run on Friday, the Road and Rail Drivers ' Guild said."
     assert all(not (s or "").startswith("'") for s, _t, _k in quotes(text))
+
+
+def test_according_to_a_described_body_credits_its_name() -> None:
+    text = (
+        "The ferry will stop running in March, according to the operator, Tarrant Sealink.\n\n"
+        "Fares rose by a third, according to the regulator, Orwell Transit Board."
+    )
+    got = quotes(text)
+    assert got[0][0] == "Tarrant Sealink"
+    assert got[1][0] == "Orwell Transit Board"
+
+
+def test_a_possessive_fragment_is_never_a_speaker() -> None:
+    text = (
+        "The choir will sing at the oldest church in town, St. Aldric’s, "
+        "choirmaster Pauline Ostrow said."
+    )
+    (got,) = quotes(text)
+    assert got[0] == "Pauline Ostrow"
+
+
+def test_a_label_in_scare_quotes_is_nobody_s_words() -> None:
+    text = (
+        'Neighbors call the new depot the "tin palace," a name that stuck.\n\n'
+        'Mayor Ilona Brack said the "tin palace" would be "open to everyone by June."'
+    )
+    got = [(s, t) for s, t, _k in quotes(text) if s]
+    assert got == [("Ilona Brack", "open to everyone by June.")]
+
+
+def test_a_river_is_never_a_speaker() -> None:
+    text = (
+        "A new weir on the River Calder near Brindley was approved on Tuesday.\n\n"
+        "Work will begin in April, the council said."
+    )
+    (got,) = quotes(text)
+    assert got[0] == "the council"
+
+
+def test_a_rowing_position_is_a_title_not_part_of_the_name() -> None:
+    text = 'Cox Maren Dahl, 19, said the boat felt "light as paper" in the last 500 meters.'
+    q = extract_quotes(article(text))[0]
+    assert (q.speaker, q.speaker_title) == ("Maren Dahl", "Cox")
+
+
+def test_the_service_takes_the_fuller_lower_case_description() -> None:
+    text = (
+        "The regional ambulance service declared a major incident on Sunday.\n\n"
+        '"Only call us if a life is at risk," the service said.'
+    )
+    (got,) = quotes(text)
+    assert got[0] == "the regional ambulance service"
+
+
+def test_she_after_an_unnamed_speaker_is_not_the_earlier_named_one() -> None:
+    text = (
+        '"The roof held," said Dr. Ines Farrow, the county engineer.\n\n'
+        "A nurse at the shelter, who did not give her name, said the beds were full. "
+        '"We turned families away at midnight," she said.'
+    )
+    got = quotes(text)
+    assert got[0][0] == "Ines Farrow"
+    assert all(s is None for s, t, _k in got if t.startswith("We turned"))
+
+
+def test_a_pronoun_against_a_given_name_gender_is_refused() -> None:
+    text = (
+        '"We sleep on the roof when it is this hot," said Marta Szabo, 41, a market trader.\n\n'
+        '"The nights are the worst part," he said.'
+    )
+    got = quotes(text)
+    assert got[0][0] == "Marta Szabo"
+    assert got[1][0] is None
+
+
+def test_partial_after_a_long_subject_or_an_action() -> None:
+    text = (
+        "Otto Brandl, 61, who founded the choir in 1990, said he was "
+        '"proud but exhausted." Council member Yara Penn, who chairs the arts panel, said '
+        'the grant was "overdue." Constable Rhys Odell searched the lane and said the van '
+        'was "nowhere to be seen."'
+    )
+    got = [s for s, _t, _k in quotes(text)]
+    assert got == ["Otto Brandl", "Yara Penn", "Rhys Odell"]
+
+
+def test_partial_after_a_subject_with_a_lower_case_appositive() -> None:
+    text = (
+        "The head of the jury, the architect Lorenz Falk, said the winning design was "
+        '"quiet, modest and brave."'
+    )
+    (got,) = quotes(text)
+    assert got[0] == "Lorenz Falk"
+
+
+def test_indirect_clause_before_but_that_and_a_partial() -> None:
+    text = (
+        "Port director Tove Lind said the ferry had been delayed by fog but that "
+        'passengers were "never in any danger."'
+    )
+    got = quotes(text)
+    assert ("Tove Lind", "the ferry had been delayed by fog", "indirect") in got
+    assert ("Tove Lind", "never in any danger.", "partial") in got
+
+
+def test_the_group_s_spokeswoman_speaks_for_the_body_called_a_group() -> None:
+    text = (
+        "Builder Tessaro Homes will put up 300 flats by the canal, the firm said.\n\n"
+        "Residents' group Save Dunmere Green said it would object.\n\n"
+        '"We are not against homes," the group\'s spokeswoman said.'
+    )
+    got = quotes(text)
+    assert got[-1][0] == "Save Dunmere Green"
+    text = '"We will appeal," the group\'s spokesman said.'
+    assert quotes(text)[0][0] is None
+
+
+def test_said_one_thing_but_warned_that_another_gives_two_clauses() -> None:
+    text = (
+        "The Lowmoor Water Board said reservoir levels had recovered but warned that "
+        "a hosepipe ban could return in August."
+    )
+    got = [(s, t) for s, t, _k in quotes(text)]
+    assert ("Lowmoor Water Board", "reservoir levels had recovered") in got
+    assert ("Lowmoor Water Board", "a hosepipe ban could return in August") in got

@@ -91,9 +91,11 @@ _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     landlord landlady publican pensioner veteran curator historian architect novelist
     composer photographer journalist reporter columnist surgeon paramedic firefighter
     caretaker pupil skipper midfielder referee ferryman postman policeman policewoman elder
-    builder chemist physicist botanist pharmacist dentist therapist driver
+    builder chemist physicist botanist pharmacist dentist therapist driver member
     """.split()
 )
+# Every title or occupation noun the rules know ("mayor", "nurse", "resident").
+TITLE_WORDS = _TITLE_HEADS
 # Compound occupations read by their ending: "shopkeeper", "harbourmaster", "winemaker".
 _TITLE_SUFFIXES = ("keeper", "master", "maker", "ologist")
 
@@ -374,6 +376,8 @@ _LEADING_TITLES = frozenset(
     comedian designer entrepreneur investor banker solicitor barrister coroner magistrate
     clerk warden astronaut explorer mountaineer passenger tenant homeowner commuter trader
     midwife count countess duke duchess baron baroness earl viscount marquess
+    stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
+    goalie fullback halfback flanker hooker forward
     """.split()
 )
 
@@ -405,6 +409,16 @@ def _gender_of(words: Iterable[str]) -> str | None:
         if lw in gz.FEMALE_MARKERS:
             return "f"
     return None
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender a person's given name nearly always has ("Maria Rossi": f), else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[0] in gz.FEMALE_FIRST_NAMES:
+        return "f"
+    return "m" if words[0] in gz.MALE_FIRST_NAMES else None
 
 
 # Last words of a document's name: "the Harbour Act", "the Ferry Charter" name no actor.
@@ -833,6 +847,17 @@ class ActorIndex:
         ent = self.person(name)
         return ent.gender if ent else None
 
+    def given_name_gender(self, name: str) -> str | None:
+        """The gender the person's given name nearly always has, when the text gives none.
+
+        Weak evidence, used only to refuse ("he said" with only a Maria in reach), never to
+        choose between people: given-name lists cover some people in a text and not others.
+        """
+        ent = self.person(name)
+        if ent is None or ent.gender is not None:
+            return None
+        return _first_name_gender(name)
+
     def persons_with_role(self, role: str) -> list[str]:
         """People whose title contains the role noun ("minister" -> "Water Minister ...")."""
         role = role.lower().strip()
@@ -919,6 +944,11 @@ _ORG_DESCRIPTORS = frozenset(
 _PLACE_NOUNS = frozenset(
     "village town city island county region province district parish borough hamlet".split()
 )
+# First words of the name of a natural or built feature: "the River Teme", "the Lake
+# Orva", "the Gulf of Varn". Such a name is a place; it never speaks.
+FEATURE_WORDS = frozenset(
+    "River Lake Loch Mount Canal Bay Gulf Isle Island Sea Ocean Forest Valley Glen Strait".split()
+)
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
 _NOUN_BEFORE = re.compile(r"([a-z]+)\s+$")
 _PLACE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
@@ -941,7 +971,8 @@ def _kind_from_context(text: str, start: int, end: int, after_the: bool = True) 
     """
     window = text[max(0, start - 60) : start]
     if after_the and _THE_BEFORE.search(window):
-        return "organization"
+        first = text[start:end].split(None, 1)[0]
+        return "place" if first in FEATURE_WORDS else "organization"
     m = _PLACE_OF_BEFORE.search(window)
     if m and m.group(1) in _PLACE_NOUNS:
         return "place"

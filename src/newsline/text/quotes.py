@@ -35,6 +35,8 @@ from dataclasses import asdict, dataclass, replace
 
 from newsline.records import Article, Sentence
 from newsline.text.actors import (
+    FEATURE_WORDS,
+    TITLE_WORDS,
     Actor,
     ActorIndex,
     actor_index,
@@ -397,6 +399,12 @@ _SPOKES = re.compile(
 )
 
 
+# "the group's spokeswoman", "the ministry's spokesman": a body's unnamed spokesperson.
+_SPOKES_OWNED = re.compile(
+    r"^[Tt]he\s+([a-z]+)['’]s\s+(spokesman|spokeswoman|spokesperson|representative)$"
+)
+
+
 # "A Kessling spokesman", "an Orrin Telecom spokeswoman": the organization named first.
 _SPOKES_BEFORE = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3})\s+"
@@ -406,8 +414,8 @@ _SPOKES_BEFORE = re.compile(
 
 _ROLE_MENTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(gz.TITLE_HEADS | {"man", "woman", "boy", "girl"}))
-    + r"))\b(?!\s+of\b)"
+    + "|".join(sorted(TITLE_WORDS | {"man", "woman", "boy", "girl"}))
+    + r"))\b(?!\s+of\b|\s+[A-Z])"
 )
 
 
@@ -435,6 +443,11 @@ def _is_document(words: list[str]) -> bool:
     if head not in _DOCUMENTS and not (head.endswith("s") and head[:-1] in _DOCUMENTS):
         return False
     return det or head.rstrip("s") not in _DOCUMENT_NAMES
+
+
+_STOPWORDS_GRAMMAR = frozenset(
+    "a an the and or of in on at to for with from by is was are were be has had have".split()
+)
 
 
 # Nouns for a business: "the company" may be what the text called "the grid operator".
@@ -467,6 +480,31 @@ def _same_kind_of_body(name: str, descriptor: str | None, head: str) -> bool:
     return descriptor in _BUSINESS_NOUNS and head in _BUSINESS_NOUNS
 
 
+# Words before a body's noun that do not describe which body it is: "the same agency".
+_VAGUE_MODIFIERS = (
+    frozenset(
+        """
+    same other new whole entire only first last next previous current former said local
+    this that these those its their his her our
+    """.split()
+    )
+    | _STOPWORDS_GRAMMAR
+)
+
+# Last words of a natural feature's name ("Orva Lake", "the Kessel Mountains").
+_FEATURE_HEADS = frozenset(
+    "River Lake Sea Ocean Bay Gulf Valley Island Islands Mountains Hills Peninsula Strait".split()
+)
+
+
+def _is_feature(name: str) -> bool:
+    """Whether `name` names a river, lake, sea or the like (not a country: "Solomon Islands")."""
+    words = name.split()
+    if len(words) < 2 or name in gz.PLACES or words[-1] in gz.ORG_HEADS:
+        return False  # "Mount Carrow Hospital", "Thames Valley Police": bodies
+    return words[0] in FEATURE_WORDS or words[-1] in _FEATURE_HEADS
+
+
 # What joins two people named as a pair: "X and Y", "X and union leader Y".
 _PAIR_GAP = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’\-]*\s+){0,3}")
 
@@ -492,6 +530,12 @@ class _Resolver:
 
     def resolve(self, phrase: str, pos: int) -> _Speaker | None:
         """A speaker for `phrase` found at `pos`; None when the phrase is not a speaker."""
+        sp = self._resolve(phrase, pos)
+        if sp is not None and sp.name and _is_feature(sp.name):
+            return _Speaker(None)  # "the River Teme", "Lake Orva": a place never speaks
+        return sp
+
+    def _resolve(self, phrase: str, pos: int) -> _Speaker | None:
         if "," in phrase.strip(" ,") or len(phrase) > 90:
             return None
         words = phrase.strip(" ,").split()
@@ -501,6 +545,8 @@ class _Resolver:
             words = words[1:]
         if not words or len(words) > 9:
             return None
+        if words[-1].endswith(("'s", "’s", "s'", "s’")) or words[-1] in ("'", "’"):
+            return None  # "St. Bride's", "the workers'": an owner without what it owns
         phrase = " ".join(words)
         low = phrase.lower()
         if low in _PRONOUNS:
@@ -531,6 +577,14 @@ class _Resolver:
             ):
                 org = self._spoken_for(m.group(2))  # "a spokesperson for Castell": Castell Mutual
             return _Speaker(org, m.group(1)) if org else _Speaker(None, m.group(1))
+        m = _SPOKES_OWNED.match(phrase)
+        if m:
+            # "the group's spokeswoman": whoever "the group" is, it is the speaker.
+            body = self._the_phrase(["the", m.group(1)], pos)
+            if body is not None and body.name and not body.person:
+                if not body.name.startswith("the "):
+                    return _Speaker(body.name, m.group(2))
+            return _Speaker(None, m.group(2))
         if words[0].lower() == "the" or words[0].lower() in ("a", "an"):
             return self._the_phrase(words, pos)
         if _KIN_MENTION.fullmatch(phrase):
@@ -618,8 +672,28 @@ class _Resolver:
                     near = near or self._organizations(0, pos, head)
                     if len(near) == 1:
                         return _Speaker(near.pop())
+                    exact = self._organizations(0, pos, head, exact=True)
+                    if len(near) > 1 and len(exact) == 1:
+                        return _Speaker(exact.pop())  # the one the text called "the group"
+                    fuller = self._described_before(head, pos)
+                    if fuller:
+                        return _Speaker(fuller)
             return _Speaker("the " + " ".join(rest))
         return None
+
+    def _described_before(self, head: str, pos: int) -> str | None:
+        """ "the national weather service" when the text, before `pos` and outside quotes,
+        calls a body by that fuller lower-case description and by no other ending in `head`:
+        "The national weather service issued … "…," the service said"."""
+        found = {
+            "the " + " ".join(m.group(1).lower().split() + [head])
+            for m in re.finditer(
+                rf"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){{1,4}}){re.escape(head)}\b", self.text[:pos]
+            )
+            if not self._inside_quote(m.start())
+            and not _VAGUE_MODIFIERS.intersection(m.group(1).split())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _one_organization(self, pos: int) -> str | None:
         """The one organization the paragraph names (outside quotes) before `pos`, and no
@@ -650,7 +724,7 @@ class _Resolver:
         orgs = {self.organization(m.group(1)) for m in _SPOKES_FOR.finditer(self.text, start, pos)}
         return orgs.pop() if len(orgs) == 1 else None
 
-    def _organizations(self, start: int, pos: int, head: str) -> set[str]:
+    def _organizations(self, start: int, pos: int, head: str, exact: bool = False) -> set[str]:
         """Organizations named (outside quotes) in [start, pos) that "the <head>" may mean.
 
         An organization the text describes with another noun ("The telecoms regulator,
@@ -661,7 +735,11 @@ class _Resolver:
             m.name
             for m in self.index.mentions_between(start, pos, "organization")
             if not self._inside_quote(m.start)
-            and _same_kind_of_body(m.name, org_descriptor(self.text, m.start, m.end), head)
+            and (
+                org_descriptor(self.text, m.start, m.end) == head
+                if exact
+                else _same_kind_of_body(m.name, org_descriptor(self.text, m.start, m.end), head)
+            )
         }
 
     def _name(self, words: list[str], pos: int) -> _Speaker | None:
@@ -993,6 +1071,8 @@ class _Resolver:
                 return _Speaker(None)  # "a woman in the village": unnamed, so nobody to credit
             if self.index.gender_of(name) not in (None, gender):
                 return _Speaker(None)  # "he said" with only a woman in reach: someone unnamed
+            if self.index.given_name_gender(name) not in (None, gender):
+                return _Speaker(None)  # "he said" with only a Maria Rossi in reach
             if self.index.gender_of(name) is None and self._called_otherwise(name, pos, gender):
                 return _Speaker(None)  # `X said. She added …` then `"…," he said`: not X
             self.index.set_gender(name, gender)
@@ -1115,13 +1195,48 @@ _APPOS_SUBJECT = re.compile(
 _INTRO_TAIL = re.compile(r"(?:\s+[\w'’]+){0,5}?\s*[:,]\s*")
 _PARTIAL_VERB = re.compile(
     r"(?P<appos>,[^,]{2,90},)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|\w+ly)\s+)?"
+    r"(?:[a-z]+ed\s+(?:[^,;:\"“”]{0,50}?\s+)?and\s+(?=(?:also\s+)?[a-z]+\s))?(?:also\s+)?"
     r"(?P<verb>[a-z]+)\b"
+)
+# The same after two appositives: "Greta Moss, 52, who runs the shop, said she was …".
+_PARTIAL_VERB_2 = re.compile(
+    _PARTIAL_VERB.pattern.replace("(?P<appos>,[^,]{2,90},)?", "(?P<appos>,[^,]{2,90},[^,]{2,90},)")
 )
 
 
+# A subject and its appositive, one of them a name, before the verb: "The chair of the
+# judges, the critic Manfred Oyelaran, said", "Its founder, Ada Voss, told".
+_PAIR_SUBJECT = re.compile(
+    r"(?P<subj>[A-Z][^,;:\"“”]{1,60},\s+[^,;:\"“”]{2,60},)\s+(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b"
+)
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+([^,;:\"“”]{2,60}),\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 _THIRD_PERSON = {"m": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "f": r"\b(?:[Ss]he|[Hh]er)\b"}
+
+
+# "the insurer, Halbrook Mutual", "its operator, Velm Rail": a lower-case description of a
+# body, then the body's name.
+_BODY_DESCRIPTION = re.compile(r"^(?:the|its|their|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*$")
+
+
+def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
+    """The speaker of "according to <phrase>"; the name after a comma when the words
+    before it describe it: "the company's negotiator, Lars Eklund", "the insurer, X"."""
+    if "," in phrase:
+        left, right = phrase.rsplit(",", 1)
+        right = _cut_name_phrase(right.strip())
+        sp = r.resolve(right, pos + phrase.rfind(right)) if right else None
+        if sp and sp.name and sp.person:
+            title = re.sub(r"^(?:the|a|an)\s+", "", left.strip())
+            return _Speaker(sp.name, title if title[:1].islower() else sp.title, True)
+        if sp and sp.name and _BODY_DESCRIPTION.match(left.strip()):
+            head = left.split()[-1].lower()
+            if head in gz.ORG_NOUNS or head in _BUSINESS_NOUNS:
+                return sp
+        phrase = left
+    phrase = _cut_name_phrase(phrase)
+    sp = r.resolve(phrase, pos) if phrase else None
+    return sp if sp and sp.name else None
 
 
 class _Attributor:
@@ -1213,17 +1328,7 @@ class _Attributor:
         return m.group(1).strip() if m and m.group(1)[:1].islower() else None
 
     def _according_speaker(self, phrase: str, pos: int) -> _Speaker | None:
-        # "the company's negotiator, Lars Eklund": the name after the comma, titled.
-        if "," in phrase:
-            left, right = phrase.rsplit(",", 1)
-            sp = self.r.resolve(_cut_name_phrase(right.strip()), pos)
-            if sp and sp.name and sp.person:
-                title = re.sub(r"^(?:the|a|an)\s+", "", left.strip())
-                return _Speaker(sp.name, title if title[:1].islower() else sp.title, True)
-            phrase = left
-        phrase = _cut_name_phrase(phrase)
-        sp = self.r.resolve(phrase, pos) if phrase else None
-        return sp if sp and sp.name else None
+        return _according_speaker(self.r, phrase, pos)
 
     def before(self, raw: _Raw, floor: int) -> tuple[_Cue | None, str]:
         """`Okafor said: "…"`; returns the cue (if any) and the sentence text before the quote."""
@@ -1356,14 +1461,29 @@ class _Attributor:
         subj = _cut_name_phrase(before[start:])
         if not subj:
             return None
-        m = _PARTIAL_VERB.match(before, start + len(subj))
-        if not m or not before.startswith(subj, start):
+        pair = _PAIR_SUBJECT.match(before, start)
+        if pair and pair.group("verb") in _PARTIAL_VERBS:
+            # "The chair of the judges, the critic Manfred Oyelaran, said …"
+            sp = self.r.resolve_subject(pair.group("subj"), pos + start)
+            if sp is not None and sp.name and sp.person:
+                return _Cue(sp, pair.group("verb"), pos + len(before))
+        if not before.startswith(subj, start):
             return None
-        verb = m.group("verb")
-        link = re.search(r",\s+(" + "|".join(_PARTIAL_LINKS) + r")\b", before[m.end("verb") :])
-        if verb not in _PARTIAL_VERBS and not link:
+        for rx in (_PARTIAL_VERB, _PARTIAL_VERB_2):
+            m = rx.match(before, start + len(subj))
+            if not m:
+                continue
+            verb = m.group("verb")
+            link = re.search(r",\s+(" + "|".join(_PARTIAL_LINKS) + r")\b", before[m.end("verb") :])
+            if verb in _PARTIAL_VERBS or link:
+                break
+        else:
             return None
         sp = self.r.resolve(subj, pos + start)
+        appos = m.group("appos") or ""
+        if (sp is None or sp.name is None) and appos.count(",") == 2:
+            # "The chair of the judges, the critic Manfred Oyelaran, said …": the appositive
+            sp = self.r.resolve_subject(subj + appos, pos + start)
         if sp is None or sp.name is None:
             return None
         cue = link.group(1) if link and verb not in _PARTIAL_VERBS else verb
@@ -1377,7 +1497,7 @@ class _Attributor:
 _VERB_ALT = "|".join(sorted(_THAT_VERBS, key=len, reverse=True))
 _INDIRECT_THAT = re.compile(
     r"^(?P<subj>[^\"“”]{1,140}?)\s+(?:[a-z]+ed\s+and\s+)?(?P<verb>" + _VERB_ALT + r")\b"
-    r"(?P<comp>(?:\s+(?!that\b)[\w'’\-]+){0,7}?)\s+that\s+(?P<clause>.{8,})$",
+    r"(?P<comp>(?:\s+(?!that\b|but\b)[\w'’\-]+){0,7}?)\s+that\s+(?P<clause>.{8,})$",
     re.S,
 )
 _INDIRECT_BARE = re.compile(
@@ -1540,8 +1660,7 @@ class _Indirect:
         ):
             m = rx.match(s)
             if m:
-                subj = _cut_name_phrase(m.group("subj"))
-                sp = self.r.resolve(subj, pos + m.start("subj")) if subj else None
+                sp = _according_speaker(self.r, m.group("subj"), pos + m.start("subj"))
                 if sp and sp.name:
                     return sp, cue, m.group("clause")
                 return None
@@ -1617,6 +1736,24 @@ def _timestamps(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     return [(m.start(), m.end()) for ps, _pe in paragraphs if (m := _TIMESTAMP.match(text, ps))]
 
 
+# `the "big move" would …`: a short quoted phrase after "the" that is the subject of a verb
+# is what something is called (a scare quote), not words the sentence's speaker said.
+_LABEL_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|so-called)\s*$")
+_LABEL_AFTER = re.compile(
+    r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|must|can|may)\s"
+)
+
+
+def _is_label(text: str, raw: _Raw, inner: str) -> bool:
+    """Whether the quote is a label: `the "big move" would`, `the "summit" was`."""
+    if len(raw.segments) != 1 or len(inner.split()) > 4 or re.search(r"[.,;:!?]", inner):
+        return False
+    return bool(
+        _LABEL_BEFORE.search(text, max(0, raw.open_pos - 12), raw.open_pos)
+        and _LABEL_AFTER.match(text, raw.close_end)
+    )
+
+
 def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Quote]:
     """Direct, partial and indirect quotes of one cleaned article, in text order."""
     text = article.text or ""
@@ -1689,6 +1826,8 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             prev = {**prev, "raw": raw, "quote": merged, "cue": None}
             continue
 
+        if _is_label(text, raw, inner_text):
+            continue  # `said the "big move" would …`: a name for a thing, nobody's words
         cue = attributor.after(raw, limit_after)
         before_cue, before = attributor.before(raw, floor)
         kind = "direct"
@@ -1821,7 +1960,7 @@ def _with_role_title(q: Quote) -> Quote:
 # Where a reported clause ends and a second one, holding a quote, begins: `X said A and
 # that B "…"`, `X said A, though she called it "…"`.
 _CLAUSE_BREAK = re.compile(
-    r",?\s+and\s+that\s|,\s+(?:though|although|but|while)\s+(?:he|she|it|they)\s"
+    r",?\s+(?:and|but)\s+that\s|,\s+(?:though|although|but|while)\s+(?:he|she|it|they)\s"
 )
 
 

@@ -926,3 +926,48 @@ NOT_NAMES = _lines(
     December
     """
 )
+
+# Common given names that are (nearly) always one gender across the languages news covers.
+# Used as the weakest gender evidence (after titles, kin words and the writer's own
+# pronouns): "Maria Rossi … "…," he said" is not Maria Rossi. Names worn by both ("Andrea",
+# "Jean", "Nicola", "Sasha", "Kim", "Robin", "Simone", "Gabriele", "Jan") are left out on purpose.
+FEMALE_FIRST_NAMES = frozenset(
+    """
+    Abigail Ada Adriana Agnes Agnieszka Aisha Alejandra Alessandra Alice Alicia Alina Alison
+    Amanda Amelia Amina Ana Anastasia Angela Angelika Anita Anna Anne Annette Antonia Astrid
+    Barbara Beatrice Beatriz Birgit Brigitte Camila Carla Carmen Carolina Caroline Catherine
+    Cecilia Charlotte Chiara Christina Christine Claire Clara Claudia Cristina Daniela
+    Deborah Diana Dolores Dorothy Elena Eleanor Elif Elisa Elisabeth Elizabeth Ellen Eloise
+    Elsa Emilia Emily Emma Erika Esther Eva Fatima Fiona Francesca Gabriela
+    Giovanna Giulia Grace Greta Gudrun Hanna Hannah Heather Heidi Helen Helena Helga Ingrid
+    Irene Irina Isabel Isabella Isabelle Jacqueline Jana Jane Janet Jennifer Jessica Joanna
+    Johanna Josefina Joyce Judith Julia Juliana Julie Karen Karin Katarzyna Katherine
+    Katharina Katrin Laura Lea Leila Lena Leonora Linda Lisa Lorena Louise Lucia Lucy
+    Luisa Lydia Magdalena Maja Malgorzata Margaret Margarita Margarethe Maria Marie Marina
+    Marta Martha Martina Mary Maryam Matilda Megan Melanie Mia Michelle Miriam Monica Monika
+    Nadia Nadine Nancy Natalia Natasha Nina Nora Olga Olivia Patricia Paula Paulina Petra
+    Rachel Rebecca Regina Renata Rita Rosa Rosalind Ruth Sabine Sandra Sara Sarah Silvia
+    Sofia Sophia Sophie Stefanie Susan Susanne Svetlana Sylvia Tamara Tatiana Teresa
+    Theresa Ursula Valentina Valeria Vanessa Vera Veronica Victoria Virginia Wanda Yasmin
+    Yelena Yvonne Zofia Zainab Zeynep
+    """.split()
+)
+MALE_FIRST_NAMES = frozenset(
+    """
+    Aaron Abdul Adam Adrian Ahmed Alan Albert Alberto Aleksander Alessandro Alexander
+    Alexei Alfred Ali Andreas Andrew Andrzej Anton Antonio Arthur Benjamin Bernard Bernd
+    Bruno Carl Carlos Charles Christian Christopher Daniel David Dennis Diego Dieter Dmitri
+    Edward Emil Emilio Enrique Eric Erik Ernst Fabio Felipe Felix Fernando Francesco
+    Francisco Frank Franz Frederick Friedrich Gareth George Georg Gerhard Giovanni Giuseppe
+    Gregory Gustav Hamid Hans Harold Harry Hassan Heinrich Henrik Henry Hugo Hussein Ibrahim
+    Igor Ivan Jacob Jakob James Javier Jeffrey Jens Joachim Johan Johannes John Jonas
+    Jonathan Jorge Josef Joseph Juan Julian Jurgen Karl Klaus Kenneth Lars Lorenzo Louis
+    Luca Lucas Ludwig Luis Lukas Magnus Manuel Marco Marcus Mario Mark Martin Matteo
+    Matthew Matthias Max Michael Miguel Mikhail Mohamed Mohammed Muhammad Nathan Nicholas
+    Niklas Nikolai Olaf Oliver Omar Oscar Otto Pablo Patrick Paul Pavel Pedro Peter Philip
+    Philipp Pierre Piotr Rafael Rainer Ralph Raymond Richard Robert Roberto Roger Roman
+    Rudolf Samuel Sebastian Sergei Simon Stefan Stephen Steven Sven Thomas Timothy Tobias
+    Tomas Ulrich Viktor Vincent Vladimir Walter Werner Wilhelm William Wolfgang Yusuf
+    Yuri Zoltan
+    """.split()
+)
