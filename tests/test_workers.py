@@ -74,3 +74,48 @@ def test_workers_run_elsewhere_and_small_batches_stay_here_by_default() -> None:
     assert pooled and here not in pooled
     default = {r.reason for r in process_in_order(items, _where, TODAY, None) if r.reason.isdigit()}
     assert default == {here}
+
+
+def test_a_script_without_a_main_guard_still_works_in_one_process(tmp_path: Path) -> None:
+    """Worker processes re-run such a script: they leave quietly and the parent goes on."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from datetime import date\n"
+        "from newsline.ingest import read_paths\n"
+        "from newsline.pipeline import process_all\n"
+        f"items = list(read_paths([{str(EXAMPLES)!r}]))\n"
+        "articles, rejected = process_all(items, today=date(2026, 1, 15), workers=2)\n"
+        "print(len(articles), len(rejected))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300
+    )
+    serial = process_all(_corpus(), today=TODAY, workers=1)
+    assert done.returncode == 0
+    assert done.stdout.split() == [str(len(serial[0])), str(len(serial[1]))]
+    assert "Traceback" not in done.stderr
+    assert "guard" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_build_on_two_processes_is_the_serial_build() -> None:
+    """Duplicate fingerprints and quotes read in worker processes change nothing."""
+    from newsline.clean import duplicates
+    from newsline.events import people
+    from newsline.pipeline import BuildOptions, build_timeline
+    from newsline.render.data import timeline_to_dict
+
+    articles, rejected = process_all(_corpus(), today=TODAY, workers=1)
+    out = []
+    for workers in (1, 2):
+        duplicates._FINGERPRINTS.clear()
+        people._PEOPLE.clear()
+        options = BuildOptions(query="port maren", workers=workers)
+        timeline = timeline_to_dict(build_timeline(articles, rejected, options))
+        timeline.pop("generated_at")
+        out.append(timeline)
+        assert len(people._PEOPLE) > 0 and len(duplicates._FINGERPRINTS) > 0
+    assert out[0] == out[1]
+    assert any(e["quotes"] for e in out[0]["events"])

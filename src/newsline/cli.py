@@ -7,6 +7,7 @@ abort a batch.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sys
@@ -27,6 +28,7 @@ from newsline.ingest import read_paths
 from newsline.pipeline import BuildOptions, build_timeline, is_relevant, process_all, query_terms
 from newsline.records import Article, Rejection
 from newsline.render import FORMATS, article_to_dict, render
+from newsline.workers import warm_up
 
 app = typer.Typer(
     add_completion=False,
@@ -75,7 +77,11 @@ def _read(paths: list[str], workers: int | None = None) -> tuple[list[Article], 
             progress.update(task, advance=1, rejected=n_rejected)
 
         stdin = sys.stdin.buffer if "-" in paths else None
-        return process_all(read_paths(paths, stdin=stdin), on_item=on_item, workers=workers)
+        result = process_all(read_paths(paths, stdin=stdin), on_item=on_item, workers=workers)
+    # The articles live until the run ends: the cyclic collector need not re-scan them at
+    # every collection of the build (about 5% of a big build's time).
+    gc.freeze()
+    return result
 
 
 @app.command()
@@ -118,7 +124,9 @@ def build(
     workers: Annotated[
         int | None,
         typer.Option(
-            min=1, help="Processes for cleaning and tagging (default: all cores, 200+ articles)."
+            min=1,
+            help="Processes for per-article work: cleaning, tagging, quotes "
+            "(default: all cores for big inputs; 1: one process).",
         ),
     ] = None,
 ) -> None:
@@ -131,6 +139,7 @@ def build(
         end=_parse_day(end, "--end"),
         duplicate_threshold=None if keep_duplicates else duplicate_threshold,
         ner=_check_ner(ner),
+        workers=workers,
     )
     if options.start and options.end and options.start > options.end:
         raise _fail("--start is after --end")
@@ -139,6 +148,8 @@ def build(
     if from_dir is not None:
         articles, rejected = _read_processed(from_dir, query, options)
     else:
+        if workers != 1:
+            warm_up()  # worker processes start while the input is read
         articles, rejected = _read(paths or [], workers)
     if not articles:
         raise _fail(f"no usable article in the input ({len(rejected)} rejected)")

@@ -42,12 +42,21 @@ class Memo(Generic[V]):
                 self._items.move_to_end(key)
                 return self._items[key]
         value = compute()
+        self.put(key, value)
+        return value
+
+    def peek(self, key: Hashable) -> V | None:
+        """The value held for `key`, or None (does not count as a use)."""
+        with self._lock:
+            return self._items.get(key)
+
+    def put(self, key: Hashable, value: V) -> None:
+        """Hold `value` for `key` (computed elsewhere, e.g. in a worker process)."""
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)
             while len(self._items) > self.maxsize:
                 self._items.popitem(last=False)
-        return value
 
     def clear(self) -> None:
         """Forget everything (tests, or to free memory between unrelated stories)."""

@@ -174,7 +174,9 @@ def build_timeline(
     terms = query_terms(options.query)
     story = [a for a in articles if is_relevant(a, terms)]
     groups = (
-        find_duplicates(story, options.duplicate_threshold) if options.duplicate_threshold else []
+        find_duplicates(story, options.duplicate_threshold, options.workers)
+        if options.duplicate_threshold
+        else []
     )
     if groups:
         related = duplicates_by_article(groups)
@@ -187,7 +189,7 @@ def build_timeline(
         story = [marked.get(a.id, a) for a in story]
         articles = [marked.get(a.id, a) for a in articles]
     events = build_events(reading_copies(story, groups), options)
-    attach_people(events, story, options.ner)
+    attach_people(events, story, options.ner, options.workers)
     for e in events:
         e.articles = cite_copies(e.articles, groups)
     return Timeline(

@@ -129,6 +129,7 @@ class BuildOptions:
     end: date | None = None
     duplicate_threshold: float | None = 0.8  # None: keep near-duplicate copies as reports
     ner: str | None = None  # None/"rules": built-in actor extractor; "spacy:MODEL" for spaCy
+    workers: int | None = None  # processes for per-article work; None: by batch size, 1: here
 
 
 @dataclass

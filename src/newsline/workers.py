@@ -9,6 +9,7 @@ because of the pool.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections import deque
@@ -42,14 +43,21 @@ def default_workers() -> int:
 
 
 def map_in_order(
-    func: Callable[[T], R], items: Iterable[T], workers: int | None = None
+    func: Callable[[T], R], items: Iterable[T], workers: int | None = None, chunk: int = CHUNK
 ) -> Iterator[R]:
     """Yield `func(item)` for every item, in input order.
 
     `workers=None` decides by batch size (a pool only for PARALLEL_MIN items or more);
     1 always runs here; N > 1 uses N processes however small the batch is. `func` must be
-    picklable (a module-level function or a `functools.partial` of one).
+    picklable (a module-level function or a `functools.partial` of one). `chunk` items go
+    to a worker at a time: fewer when items differ a lot in cost, so that the slow ones
+    spread over the workers.
     """
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        # A worker that is still starting is re-running a script with no
+        # `if __name__ == "__main__":` guard: it must not start a pool of its own. It leaves
+        # quietly; the parent sees its pool fail to start and goes on in one process.
+        raise SystemExit(1)
     stream = iter(items)
     n = workers if workers is not None else default_workers()
     if workers is None and n > 1:
@@ -60,7 +68,7 @@ def map_in_order(
     if n <= 1:
         yield from map(func, stream)
     else:
-        yield from _pooled(func, stream, n)
+        yield from _pooled(func, stream, n, max(1, chunk))
 
 
 def process_in_order(
@@ -104,13 +112,30 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _pooled(func: Callable[[T], R], stream: Iterator[T], workers: int) -> Iterator[R]:
+def warm_up() -> None:
+    """Start the fork server now, in the background: its imports (about a second) then run
+    while this process reads the input, not when the first pool is needed."""
+    context = _context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+_log = logging.getLogger(__name__)
+_warned = False  # a broken pool is said once per process
+
+
+def _pooled(
+    func: Callable[[T], R], stream: Iterator[T], workers: int, chunk_size: int
+) -> Iterator[R]:
+    global _warned
     pending: deque[tuple[list[T], Future | None]] = deque()  # input order
     broken = False
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         while not broken:
             while len(pending) < workers * IN_FLIGHT_PER_WORKER:
-                chunk = list(islice(stream, CHUNK))
+                chunk = list(islice(stream, chunk_size))
                 if not chunk:
                     break
                 pending.append((chunk, _submit(pool, func, chunk)))
@@ -124,6 +149,12 @@ def _pooled(func: Callable[[T], R], stream: Iterator[T], workers: int) -> Iterat
             broken = done is None
             yield from done if done is not None else map(func, chunk)
         pool.shutdown(wait=False, cancel_futures=True)
+    if not _warned:
+        _warned = True
+        _log.warning(
+            "worker processes stopped (killed, out of memory, or a script without an "
+            "`if __name__ == '__main__':` guard); the rest runs in this process"
+        )
     # The pool died (a worker killed, out of memory): the rest of the batch runs here.
     for chunk, _future in pending:
         yield from map(func, chunk)

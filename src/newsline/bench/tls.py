@@ -26,6 +26,7 @@ peak RSS (`resource.getrusage`, ROUGE's perl children excluded).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -43,6 +44,7 @@ from typing import Any, TextIO
 from newsline.ingest import read_paths
 from newsline.pipeline import BuildOptions, build_timeline, process_all
 from newsline.records import Article, Rejection, Timeline
+from newsline.workers import warm_up
 
 from .t17 import Task, load_tasks
 
@@ -133,6 +135,7 @@ def process_topic(task: Task, today: date | None = None) -> ProcessedTopic:
     items = list(read_paths([task.topic.articles_path]))
     t1 = time.perf_counter()
     articles, rejected = process_all(items, today=today)
+    gc.freeze()  # as `newsline build` does: the articles live through every build of the topic
     t2 = time.perf_counter()
     read = {i.id: i.published for i in items if isinstance(i, Article)}
     return ProcessedTopic(articles, rejected, read, {"read": t1 - t0, "process": t2 - t1})
@@ -311,6 +314,7 @@ def run_tls(
     processed once for all its tasks, unless `per_task` (every task from raw text).
     """
     tasks = load_tasks(data_dir, topics)
+    warm_up()  # as `newsline build` does: the worker processes' imports overlap the reading
     scorer = Scorer() if score else None
     out_file: TextIO | None = None
     if save_timelines is not None:

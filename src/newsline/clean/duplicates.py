@@ -25,13 +25,15 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import cast
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsline.memo import Memo, text_key
 from newsline.records import Article
+from newsline.workers import PARALLEL_MIN, default_workers, map_in_order
 
 SHINGLE_WORDS = 5  # words per shingle: long enough that shared phrases of a topic rarely match
 MIN_SHINGLES = 8  # fewer shingles than this: only an exact (normalized) match counts
@@ -150,24 +152,49 @@ class Fingerprint:
 
     words: bytes | None  # digest of the normalized word sequence; None when it has no words
     shingles: np.ndarray  # sorted unique 32-bit shingle hashes
-    signature: MinHash | None  # MinHash of the shingles; None when there are none
+    signature: np.ndarray | None  # MinHash values of the shingles; None when there are none
 
 
 _FINGERPRINTS: Memo[Fingerprint] = Memo(FINGERPRINT_MEMO)
 
 
+def _key(text: str) -> tuple:
+    return (SHINGLE_WORDS, NUM_PERM, SEED, *text_key(text))
+
+
 def fingerprint(text: str, cache: WordHashes | None = None) -> Fingerprint:
     """The text's fingerprint, from the memo when this process has seen the text before."""
-    key = (SHINGLE_WORDS, NUM_PERM, SEED, *text_key(text))
-    return _FINGERPRINTS.get(key, lambda: _fingerprint(text, cache))
+    return _FINGERPRINTS.get(_key(text), lambda: _fingerprint(text, cache))
+
+
+def fingerprints(texts: Sequence[str], workers: int | None = None) -> list[Fingerprint]:
+    """Fingerprints of many texts; those not seen before are made on several cores when
+    there are PARALLEL_MIN of them (`workers` as in `workers.map_in_order`)."""
+    keys = [_key(t) for t in texts]
+    out = [_FINGERPRINTS.peek(k) for k in keys]
+    todo = [i for i, f in enumerate(out) if f is None]
+    if workers is None:
+        workers = default_workers() if len(todo) >= PARALLEL_MIN else 1
+    make = partial(_fingerprint, cache=WordHashes() if workers == 1 else None)
+    for i, f in zip(todo, map_in_order(make, [texts[i] for i in todo], workers), strict=True):
+        _FINGERPRINTS.put(keys[i], f)
+        out[i] = f
+    return cast(list[Fingerprint], out)  # every None was filled above
 
 
 def _fingerprint(text: str, cache: WordHashes | None) -> Fingerprint:
     tokens = words(text)
     digest = hashlib.blake2b(" ".join(tokens).encode(), digest_size=16).digest()
     values = shingles(tokens, cache).astype(np.uint32)
-    signature = _signature(_template(NUM_PERM, SEED), values) if values.size else None
+    signature = _signature(_template(NUM_PERM, SEED), values).hashvalues if values.size else None
     return Fingerprint(digest if tokens else None, values, signature)
+
+
+def _minhash(values: np.ndarray) -> MinHash:
+    """A MinHash holding these values, with the shared permutations (for the LSH index)."""
+    m = _template(NUM_PERM, SEED).copy()
+    m.hashvalues = values
+    return m
 
 
 def _order_key(article: Article) -> tuple[date, int, str]:
@@ -175,16 +202,18 @@ def _order_key(article: Article) -> tuple[date, int, str]:
     return (article.published or date.max, -len(article.text), article.id)
 
 
-def find_duplicates(articles: Sequence[Article], threshold: float = 0.8) -> list[DuplicateGroup]:
+def find_duplicates(
+    articles: Sequence[Article], threshold: float = 0.8, workers: int | None = None
+) -> list[DuplicateGroup]:
     """Groups of exact and near-duplicate articles (similarity >= threshold), reading copy first.
 
     Articles in no group are left out. Ids must be unique (the pipeline guarantees it).
+    `workers`: for the fingerprints of texts not seen before (see `fingerprints`).
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     order = sorted(articles, key=_order_key)
-    cache = WordHashes()
-    prints = [fingerprint(a.text, cache) for a in order]
+    prints = fingerprints([a.text for a in order], workers)
     sets = [f.shingles for f in prints]
     neighbours: list[dict[int, float]] = [{} for _ in order]
 
@@ -202,11 +231,12 @@ def find_duplicates(articles: Sequence[Article], threshold: float = 0.8) -> list
     long_enough = [i for i, s in enumerate(sets) if s.size >= MIN_SHINGLES]
     if len(long_enough) > 1:
         lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params(_lsh_threshold(threshold), NUM_PERM))
+        minhashes = {i: _minhash(prints[i].signature) for i in long_enough}
         with lsh.insertion_session() as session:
             for i in long_enough:
-                session.insert(i, prints[i].signature, check_duplication=False)
+                session.insert(i, minhashes[i], check_duplication=False)
         for i in long_enough:
-            for j in lsh.query(prints[i].signature):
+            for j in lsh.query(minhashes[i]):
                 if j <= i or j in neighbours[i]:
                     continue
                 sim = similarity(sets[i], sets[j])

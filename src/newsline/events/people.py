@@ -14,11 +14,13 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import partial
 
 from newsline.memo import Memo, text_key
 from newsline.records import Article, Event
 from newsline.text.actors import Actor, merge_actors
 from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
+from newsline.workers import default_workers, map_in_order
 
 MAX_QUOTES = 10
 # Read people from at most this many reports of an event: those its summary cites, then the
@@ -30,6 +32,8 @@ MIN_ACTOR_MENTIONS = 2
 # "Harbour FM" in its own copy.
 OUTLET_SUFFIXES = ("news", "online")
 PEOPLE_MEMO = 8192  # articles whose quotes and actors later builds in this process reuse
+# Articles to read before a process pool pays: a long report takes 10-25 ms to read.
+PARALLEL_MIN = 48
 
 _log = logging.getLogger(__name__)
 # One article's quotes and actors, shared by every build that reads it (so never mutated).
@@ -76,10 +80,37 @@ def _reporting(event: Event, by_id: dict[str, Article]) -> list[str]:
     return sorted(ids, key=lambda aid: (by_id[aid].published or date.max, aid))
 
 
-def _read_people(article: Article, ner: str | None) -> _People:
-    """One article's quotes and actors, read once per process (Quote and Actor are frozen)."""
-    key = (article.id, article.published, ner, *text_key(article.text))
-    return _PEOPLE.get(key, lambda: _extract_people(article, ner))
+def _people_key(article: Article, ner: str | None) -> tuple:
+    return (article.id, article.published, ner, *text_key(article.text))
+
+
+def read_people(
+    articles: Sequence[Article], ner: str | None = None, workers: int | None = None
+) -> dict[str, _People]:
+    """Quotes and actors of each article by id, each read once per process.
+
+    Articles this process has not read yet are read on several cores when there are
+    PARALLEL_MIN of them or more (`workers` as in `workers.map_in_order`: None decides by
+    count, 1 stays here); the answers are the same either way.
+    """
+    keys = {a.id: _people_key(a, ner) for a in articles}
+    out: dict[str, _People] = {}
+    todo = []
+    for a in articles:
+        held = _PEOPLE.peek(keys[a.id])
+        if held is None:
+            todo.append(a)
+        else:
+            out[a.id] = held
+    if workers is None:
+        workers = default_workers() if len(todo) >= PARALLEL_MIN else 1
+    # Longest first, a few at a time: a book-length text must not hold up one worker last.
+    todo.sort(key=lambda a: -len(a.text))
+    read = partial(_extract_people, ner=ner)
+    for a, people in zip(todo, map_in_order(read, todo, workers, chunk=1), strict=True):
+        _PEOPLE.put(keys[a.id], people)
+        out[a.id] = people
+    return out
 
 
 def _extract_people(article: Article, ner: str | None) -> _People:
@@ -95,16 +126,17 @@ def _extract_people(article: Article, ner: str | None) -> _People:
 
 
 def attach_people(
-    events: Sequence[Event], story: Sequence[Article], ner: str | None = None
+    events: Sequence[Event],
+    story: Sequence[Article],
+    ner: str | None = None,
+    workers: int | None = None,
 ) -> None:
     """Fill each event's `quotes` and `actors` (extraction runs once per reporting article)."""
     by_id = {a.id: a for a in story}
     outlets, outlet_short = reporter_keys(story)
     reporting = [_reporting(event, by_id) for event in events]
     needed = list(dict.fromkeys(aid for ids in reporting for aid in ids))
-    # Each reporting article is read once per process. (A process pool was measured: shipping
-    # the articles to workers and the quotes back cost more than it saved.)
-    people = {aid: _read_people(by_id[aid], ner) for aid in needed}
+    people = read_people([by_id[aid] for aid in needed], ner, workers)
     for event, ids in zip(events, reporting, strict=True):
         members = set(event.mentions)
         quotes = [
