@@ -183,18 +183,22 @@ def _shared_words(
     A sentence made of words many reports of the day use states what the day was about;
     one padded with color, attribution or background words scores low per word.
     """
+    wanted = set(usable)
+    content: dict[int, list[str]] = {}  # the usable sentences' content words, read once
     by_article: dict[str, set[str]] = {}
-    for m in members:
-        words = set(_WORD.findall(dated[m].sentence.text.lower())) - ENGLISH_STOP_WORDS
+    for j, m in enumerate(members):
+        words = [
+            w for w in _WORD.findall(dated[m].sentence.text.lower()) if w not in ENGLISH_STOP_WORDS
+        ]
+        if j in wanted:
+            content[j] = words
         by_article.setdefault(dated[m].article.id, set()).update(words)
     df = Counter(w for words in by_article.values() for w in words)
     n = len(by_article)
-    out = {}
-    for j in usable:
-        words = _WORD.findall(dated[members[j]].sentence.text.lower())
-        words = [w for w in words if w not in ENGLISH_STOP_WORDS]
-        out[j] = sum(df[w] for w in words) / (n * len(words)) if words else 0.0
-    return out
+    return {
+        j: sum(df[w] for w in words) / (n * len(words)) if words else 0.0
+        for j, words in content.items()
+    }
 
 
 def _query_overlap(text: str, terms: Sequence[str]) -> float:
