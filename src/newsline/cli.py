@@ -145,11 +145,11 @@ def build(
         raise _fail("--start is after --end")
     if bool(paths) == (from_dir is not None):
         raise _fail("give input PATHs or --from PROCESSED_DIR (one of the two)")
+    if workers != 1:
+        warm_up()  # worker processes start while the input is read
     if from_dir is not None:
         articles, rejected = _read_processed(from_dir, query, options)
     else:
-        if workers != 1:
-            warm_up()  # worker processes start while the input is read
         articles, rejected = _read(paths or [], workers)
     if not articles:
         raise _fail(f"no usable article in the input ({len(rejected)} rejected)")
