@@ -219,3 +219,28 @@ def test_given_name_gender_is_only_a_fallback() -> None:
     assert index.given_name_gender("Maria Voss") == "f"
     assert index.given_name_gender("Tomasz Rell") is None
     assert index.gender_of("Maria Voss") is None  # weak evidence is not a known gender
+
+
+def test_descriptive_words_and_titles_before_a_name_are_not_part_of_it() -> None:
+    got = actors(
+        "Unseeded Tilda Marsk beat the favourite. Headteacher Orla Brennick closed the school."
+    )
+    assert got["Tilda Marsk"].kind == "person"
+    assert got["Orla Brennick"].titles[0] == "Headteacher"
+    assert not any(name.startswith(("Unseeded", "Headteacher")) for name in got)
+
+
+def test_members_body_joined_by_and_is_one_organization() -> None:
+    got = actors("Piet Osk leads the Ship and Dock Workers' Association in Harnby.")
+    assert got["Ship and Dock Workers' Association"].kind == "organization"
+
+
+def test_described_single_name_and_rail_company_are_organizations() -> None:
+    got = actors("Flights by budget carrier Flyvora stopped. Brenmoor Rail cut two trains.")
+    assert got["Flyvora"].kind == "organization"
+    assert got["Brenmoor Rail"].kind == "organization"
+
+
+def test_appositive_after_a_role_of_a_body_names_a_person() -> None:
+    got = actors("The chief executive of the bank, Ines Marlow, confirmed the cuts.")
+    assert got["Ines Marlow"].kind == "person"

@@ -1149,3 +1149,103 @@ def test_said_one_thing_but_warned_that_another_gives_two_clauses() -> None:
     got = [(s, t) for s, t, _k in quotes(text)]
     assert ("Lowmoor Water Board", "reservoir levels had recovered") in got
     assert ("Lowmoor Water Board", "a hosepipe ban could return in August") in got
+
+
+# -- naming the speaker in its fullest form -----------------------------------------------------
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_title) for q in extract_quotes(article(text))]
+
+
+def test_role_noun_with_modifiers_resolves_to_the_named_body() -> None:
+    text = (
+        "Ferries to Skelda were cancelled again on Friday. The Harnby Harbour Authority "
+        "blamed the storm.\n\n"
+        'The harbour authority said the quay would reopen "as soon as it is safe."'
+    )
+    assert speakers(text) == [("Harnby Harbour Authority", None)]
+    # Named only later, and with a scope word that is not in the name.
+    text = (
+        "Gardeners in Orlby face a watering ban from May, according to the regional water "
+        "board.\n\nThe Orlby Vale Water Board has asked homes to save every drop."
+    )
+    (q,) = extract_quotes(article(text))
+    assert q.speaker == "Orlby Vale Water Board"
+
+
+def test_role_noun_stays_as_written_when_no_or_several_bodies_fit() -> None:
+    text = (
+        "Trains between Aske and Mirby stopped on Monday. The port authority said the "
+        "tracks were flooded."
+    )
+    assert speakers(text)[0][0] in (None, "the port authority")
+    text = (
+        "The Skelda Port Authority and the Harnby Port Authority met on Monday. The port "
+        "authority said talks would go on."
+    )
+    assert all(
+        sp not in ("Skelda Port Authority", "Harnby Port Authority") for sp, _ in speakers(text)
+    )
+
+
+def test_role_noun_from_the_bodys_description() -> None:
+    text = (
+        "Hundreds of flights by budget carrier Flyvora were grounded on Sunday.\n\n"
+        'The airline apologised, saying a supplier had made "a serious mistake."'
+    )
+    assert speakers(text) == [("Flyvora", None)]
+    text = "Brenmoor Rail will close four stations on the coast line, the operator said on Tuesday."
+    (q,) = extract_quotes(article(text))
+    assert q.speaker == "Brenmoor Rail"
+
+
+def test_members_union_resolves_to_the_one_union_named() -> None:
+    text = (
+        "Ferry crews will walk out on Friday, the sailors' union said.\n\n"
+        "Its leader, Piet Osk, of the Ship and Dock Workers' Association, said talks had failed."
+    )
+    got = extract_quotes(article(text))
+    assert got[0].speaker == "Ship and Dock Workers' Association"
+
+
+def test_descriptive_word_and_title_before_a_full_name_are_split_off() -> None:
+    text = (
+        'Headteacher Orla Brennick told parents the plan was "the only fair option."\n\n'
+        "Unseeded Tilda Marsk beat the favourite in three sets. "
+        '"I just kept swinging," Marsk said.'
+    )
+    assert speakers(text) == [("Orla Brennick", "Headteacher"), ("Tilda Marsk", None)]
+
+
+def test_short_form_of_a_body_resolves_to_its_full_name() -> None:
+    text = (
+        "Drinks group Varrow Holdings will buy the Teel Brewery. "
+        '"It is a good fit," Varrow said in a statement.'
+    )
+    assert speakers(text) == [("Varrow Holdings", None)]
+    # A person with that surname keeps the word.
+    text = (
+        "Drinks group Varrow Holdings hired Ada Varrow as chief executive. "
+        '"It is a good fit," Varrow said.'
+    )
+    assert [sp for sp, _title in speakers(text)] == ["Ada Varrow"]
+
+
+def test_reporters_question_is_not_the_answerers_quote() -> None:
+    text = (
+        '"We are sorry," said chief inspector Mila Sorn at a news conference.\n\n'
+        '"Who knew about it?" one journalist asked. "Nobody in my team," Sorn replied.'
+    )
+    got = extract_quotes(article(text))
+    question = next(q for q in got if q.text.startswith("Who knew"))
+    assert question.speaker is None
+    assert [q.speaker for q in got if q.text.startswith("Nobody")] == ["Mila Sorn"]
+
+
+def test_outlet_that_saw_a_document_is_not_its_speaker() -> None:
+    text = (
+        "Harlow Mutual will shut 12 offices next year, according to a letter seen by the "
+        "Dunmere Herald."
+    )
+    assert all(q.speaker != "Dunmere Herald" for q in extract_quotes(article(text)))

@@ -92,12 +92,13 @@ _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     composer photographer journalist reporter columnist surgeon paramedic firefighter
     caretaker pupil skipper midfielder referee ferryman postman policeman policewoman elder
     builder chemist physicist botanist pharmacist dentist therapist driver member
+    headteacher headmistress
     """.split()
 )
 # Every title or occupation noun the rules know ("mayor", "nurse", "resident").
 TITLE_WORDS = _TITLE_HEADS
 # Compound occupations read by their ending: "shopkeeper", "harbourmaster", "winemaker".
-_TITLE_SUFFIXES = ("keeper", "master", "maker", "ologist")
+_TITLE_SUFFIXES = ("keeper", "master", "maker", "ologist", "teacher")
 
 
 def is_title_word(tok: str) -> bool:
@@ -245,6 +246,15 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 _MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z][\w\-]*")
 
 
+def _descriptive(tok: str) -> bool:
+    """A describing word that opens a sentence before a full name, neither name nor title:
+    "Unseeded", "Reigning", and any "Un…ed" ("Unheralded", "Unbeaten")."""
+    low = tok.lower()
+    if low in gz.DESCRIPTIVE_WORDS:
+        return True
+    return low.startswith("un") and low.endswith("ed") and len(low) > 6 and tok[1:].islower()
+
+
 @lru_cache(maxsize=_NAME_CACHE)
 def strip_leading(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Drop sentence-initial function words and connectors ("The", "According", "Yesterday")."""
@@ -256,6 +266,7 @@ def strip_leading(tokens: tuple[str, ...]) -> tuple[str, ...]:
         tokens[i] in gz.NOT_NAMES
         or tokens[i].lower() in _CONNECTORS
         or _MODIFIER.fullmatch(tokens[i])
+        or (i < len(tokens) - 2 and _descriptive(tokens[i]))
     ):
         i += 1
     if len(tokens) == 1 and tokens[0] in gz.NOT_NAMES:
@@ -325,7 +336,7 @@ def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         return (tokens,)
     for i, t in enumerate(tokens):
         if t.lower() in _SPLIT_CONNECTORS and i > 0:
-            if _and_district(tokens):
+            if _and_district(tokens) or _and_pair_body(tokens):
                 return (tokens,)  # "Pellworth and District Railway": a place and its area
             left = tokens[:i]
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -352,6 +363,17 @@ _AREA_WORDS = frozenset("District County Borough Area Region Counties".split())
 def _and_district(tokens: tuple[str, ...]) -> bool:
     """ "Pellworth and District Railway": one word, "and", an area word, then the body."""
     return len(tokens) >= 4 and tokens[1] == "and" and tokens[2] in _AREA_WORDS
+
+
+def _and_pair_body(tokens: tuple[str, ...]) -> bool:
+    """ "Tram and Bus Workers' Association": one word, "and", then its members ("Bus
+    Workers'") and a body's head word; the first word is not a place or body of its own."""
+    if len(tokens) < 4 or tokens[1] not in ("and", "&") or tokens[-1] not in _ORG_HEADS:
+        return False
+    first = tokens[0]
+    if first in gz.PLACES or first in _ORG_HEADS or first.endswith(("'s", "’s")):
+        return False
+    return tokens[-2].endswith(("'", "’")) and all(t[:1].isupper() for t in tokens[2:])
 
 
 @dataclass(frozen=True)
@@ -937,7 +959,7 @@ _ORG_DESCRIPTORS = frozenset(
     """
     company firm group operator insurer airline regulator carmaker automaker retailer lender
     broker supplier charity union broadcaster publisher chain maker manufacturer consultancy
-    agency utility watchdog conglomerate bank network start-up startup
+    agency utility watchdog conglomerate bank network start-up startup carrier
     """.split()
 )
 # "the village of Pell Crossing", "the island of Skerra": a place, whatever its words.
@@ -958,7 +980,11 @@ _ORG_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+(?:-[a-z]+)?)"
     r"\s*(?:[,.;]|$|\s(?:in|based|that|which|whose|with|from)\s)"
 )
-_ORG_PRE_APPOSITIVE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+)\s*,\s*$")
+# "The telecoms regulator, Ofcal,"; not "The chief executive of the bank, Ines Marlow,": the
+# name after "of the <noun>," is the role holder's.
+_ORG_PRE_APPOSITIVE = re.compile(
+    r"(?:^|(?<!\bof)[^\w'’])[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+)\s*,\s*$"
+)
 
 
 def _kind_from_context(text: str, start: int, end: int, after_the: bool = True) -> str | None:

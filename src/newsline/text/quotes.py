@@ -455,7 +455,7 @@ _BUSINESS_NOUNS = frozenset(
     """
     company firm group operator insurer airline carmaker automaker retailer lender supplier
     broadcaster publisher chain maker manufacturer consultancy utility conglomerate bank
-    start-up startup
+    start-up startup carrier
     """.split()
 )
 
@@ -469,6 +469,24 @@ _PUBLIC_BODY_WORDS = frozenset(
     Service Guard Forces League Movement Front Coalition Alliance Workers
     """.split()
 )
+
+
+# Modifiers of a role noun that say where a body works, not which body it is: "the regional
+# water board" may be the Lowther Valley Water Board.
+_SCOPE_WORDS = frozenset(
+    "regional national local state federal city municipal county provincial district".split()
+)
+
+# Last words of a labour union's name other than "Union": "the Tram Workers' Association".
+_UNION_HEADS = frozenset("Association Federation Guild Society Alliance Congress".split())
+
+
+def _union_name(name: str) -> bool:
+    """Whether `name` is a union's: "…Union", or members ("Drivers'") then an association."""
+    words = name.split()
+    if words[-1] == "Union":
+        return True
+    return len(words) > 1 and words[-1] in _UNION_HEADS and words[-2].endswith(("s'", "s’"))
 
 
 def _same_kind_of_body(name: str, descriptor: str | None, head: str) -> bool:
@@ -660,6 +678,10 @@ class _Resolver:
             if len(named) == 1:
                 return _Speaker(named[0])
         if head in gz.ORG_NOUNS or head in ("union", "office"):
+            if len(rest) > 1:
+                named = self._named_body(rest)
+                if named:
+                    return _Speaker(named)  # "the port authority": Port Maren Authority
             if len(rest) == 1:
                 orgs = self.index.organizations_with_head(head)
                 if len(orgs) == 1:
@@ -680,6 +702,35 @@ class _Resolver:
                         return _Speaker(fuller)
             return _Speaker("the " + " ".join(rest))
         return None
+
+    def _named_body(self, rest: list[str]) -> str | None:
+        """The one organization the text names that "the <modifiers> <head>" fits: its name
+        has the head noun ("the port authority": Port Maren Authority; a union's name may end
+        in Association, Federation or Guild after its members: "Bus Workers' Association"),
+        or the text describes it so ("the budget airline SkyVesta"), and every modifier but
+        a scope word ("regional", "national") is in its name or description. None when no
+        organization or more than one fits."""
+        head = rest[-1].lower()
+        mods = [
+            w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+            for w in rest[:-1]
+            if w.lower() not in _VAGUE_MODIFIERS and w.lower() not in _SCOPE_WORDS
+        ]
+        members = head == "union" and len(mods) == 1 and rest[0].endswith(("s'", "s’"))
+        fits: set[str] = set()
+        for m in self.index.mentions_between(0, len(self.text), "organization"):
+            if m.name in fits or self._inside_quote(m.start):
+                continue
+            words = [w.lower().rstrip("'’") for w in m.name.split()]
+            described = org_descriptor(self.text, m.start, m.end) == head
+            if head in words or (head == "union" and _union_name(m.name)):
+                if all(w in words or w.rstrip("s") in words for w in mods) or members:
+                    fits.add(m.name)
+            elif described:
+                around = self.text[max(0, m.start - 60) : m.end + 80].lower()
+                if all(re.search(rf"\b{re.escape(w)}\b", around) for w in mods):
+                    fits.add(m.name)
+        return fits.pop() if len(fits) == 1 else None
 
     def _described_before(self, head: str, pos: int) -> str | None:
         """ "the national weather service" when the text, before `pos` and outside quotes,
@@ -785,6 +836,10 @@ class _Resolver:
             return _Speaker(name.name)
         if name.kind == "single" and ("organization", name.name) in self.index.entities:
             return _Speaker(name.name)  # "The regulator, Ofcal, said": read as a body
+        if name.kind == "single" and not title_toks:
+            body = self._body_named_from(name.name)
+            if body:
+                return _Speaker(body)  # "Calloway said" after "Calloway Holdings"
         if name.kind == "single" and not title_toks and self._sentence_start(pos):
             known = self.index.persons_with_surname(bare[0])
             known = known or self.index.persons_with_first_name(bare[0])
@@ -800,6 +855,23 @@ class _Resolver:
         if title and title in gz.HONORIFICS:
             title = None
         return _Speaker(full, title or self._title(full), person=True)
+
+    def _body_named_from(self, word: str) -> str | None:
+        """The one organization whose name starts with `word` ("Calloway": Calloway
+        Holdings) when no person, place or other body in the text goes by that word."""
+        if word in gz.PLACES or word in gz.NOT_NAMES or ("place", word) in self.index.entities:
+            return None
+        if self.index.persons_with_surname(word) or self.index.persons_with_first_name(word):
+            return None
+        prefix = word + " "
+        orgs = [
+            name
+            for kind, name in self.index.entities
+            if name.startswith(prefix) or (kind != "organization" and name == word)
+        ]
+        if len(orgs) != 1 or ("organization", orgs[0]) not in self.index.entities:
+            return None
+        return orgs[0]
 
     def _police_force(self, words: list[str], pos: int) -> str | None:
         """ "Halsgrove police" as written: a place name before "police" (news names a force
@@ -867,6 +939,9 @@ class _Resolver:
             head = words[-1].lower()
             if head in gz.ORG_NOUNS or head == "union":
                 orgs = self.index.organizations_with_head(head) if len(words) == 1 else []
+                if len(words) > 1:
+                    named = self._named_body(words)
+                    orgs = [named] if named else []
                 return orgs[0] if len(orgs) == 1 else "the " + " ".join(words)
             return None
         # "the aid arrived as the Disasters Emergency Committee": keep the trailing name only.
@@ -1219,6 +1294,11 @@ _THIRD_PERSON = {"m": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "f": r"\b(?:[Ss]he|[Hh]er)
 _BODY_DESCRIPTION = re.compile(r"^(?:the|its|their|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*$")
 
 
+# "according to a memo seen by the Kessel Gazette": the outlet that saw a document did not
+# say what it says.
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed)\s+by\b")
+
+
 def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
     """The speaker of "according to <phrase>"; the name after a comma when the words
     before it describe it: "the company's negotiator, Lars Eklund", "the insurer, X"."""
@@ -1234,6 +1314,7 @@ def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
             if head in gz.ORG_NOUNS or head in _BUSINESS_NOUNS:
                 return sp
         phrase = left
+    phrase = _SEEN_BY.split(phrase, maxsplit=1)[0]  # "a memo seen by the Gazette": not it
     phrase = _cut_name_phrase(phrase)
     sp = r.resolve(phrase, pos) if phrase else None
     return sp if sp and sp.name else None
@@ -1754,6 +1835,22 @@ def _is_label(text: str, raw: _Raw, inner: str) -> bool:
     )
 
 
+# After a quoted question: somebody unnamed asked it ("one reporter asked", "he was asked",
+# "a question put to the minister"), so it is not the words of whoever answers.
+_ASKED_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w'’\-]+\s+){0,4}?(?:asked|put\s+to|directed\s+(?:at|to))\b"
+)
+
+
+def _asked(text: str, raw: _Raw, inner: str, limit: int) -> bool:
+    """Whether the quote is a question that the words after it say was asked (of
+    somebody) by a speaker the cue does not name: `"How did it leak?" one reporter asked.`"""
+    if not inner.rstrip("'’\"” ").endswith("?"):
+        return False
+    end = _sentence_end(text, raw.close_end, limit)
+    return _ASKED_AFTER.match(text, raw.close_end, end) is not None
+
+
 def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Quote]:
     """Direct, partial and indirect quotes of one cleaned article, in text order."""
     text = article.text or ""
@@ -1829,6 +1926,8 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         if _is_label(text, raw, inner_text):
             continue  # `said the "big move" would …`: a name for a thing, nobody's words
         cue = attributor.after(raw, limit_after)
+        if (cue is None or cue.speaker.name is None) and _asked(text, raw, inner_text, limit_after):
+            cue = _Cue(_Speaker(None), "asked", raw.close_end)  # a reporter's question
         before_cue, before = attributor.before(raw, floor)
         kind = "direct"
         if before.strip():

@@ -511,6 +511,7 @@ ORG_HEADS = _lines(
     Properties
     Publishers
     Publishing
+    Rail
     Railways
     Rangers
     Records
@@ -727,6 +728,29 @@ TITLE_HEADS = _lines(
     spokeswoman
     superintendent
     treasurer
+    """
+)
+
+# Describing words that may open a sentence before a person's full name and are no part of
+# it nor a title ("Unseeded Ana Ruiz knocked out …", "Reigning champion …" is read apart).
+DESCRIPTIVE_WORDS = _lines(
+    """
+    unseeded
+    seeded
+    defending
+    reigning
+    retired
+    teenage
+    rookie
+    embattled
+    beleaguered
+    outgoing
+    unbeaten
+    undefeated
+    unheralded
+    celebrated
+    legendary
+    disgraced
     """
 )
 
