@@ -30,7 +30,7 @@ NEW_SOURCE_BONUS = 0.1  # cite another outlet when it says nearly as much
 QUERY_FILTER = True  # summarize with sentences that mention the query, when there are k
 QUERY_WEIGHT = 0.1  # per share of query terms the sentence mentions
 HEADLINE_WORDS = 16
-SHARED_WEIGHT = 2.0  # x mean share of the day's reports using each content word (1/4: worse)
+SHARED_WEIGHT = 1.5  # x mean share of the day's reports using each content word (1, 2, 3: worse)
 
 # A photo caption or a transcript header: "... in this handout picture taken ...",
 # "(AP Photo/...)", "Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT."
