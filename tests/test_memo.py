@@ -46,6 +46,21 @@ def test_memo_computes_once_and_keeps_the_most_recent() -> None:
         Memo(0)
 
 
+def test_get_many_makes_only_what_is_missing_in_one_call() -> None:
+    memo: Memo[str] = Memo(10)
+    memo.get("b", lambda: "B")
+    calls: list[list[str]] = []
+
+    def upper_all(items: list[str]) -> list[str]:
+        calls.append(items)
+        return [i.upper() for i in items]
+
+    assert memo.get_many(["a", "b", "c"], ["a", "b", "c"], upper_all) == ["A", "B", "C"]
+    assert calls == [["a", "c"]]
+    assert memo.get_many(["c", "a"], ["c", "a"], upper_all) == ["C", "A"]
+    assert calls == [["a", "c"]]
+
+
 def _timeline_json(articles: list[Article]) -> dict:
     out = timeline_to_dict(build_timeline(articles, [], BuildOptions(query="port maren")))
     out.pop("generated_at")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Generic, TypeVar, cast
 
+T = TypeVar("T")
 V = TypeVar("V")
 
 
@@ -57,6 +58,23 @@ class Memo(Generic[V]):
             self._items.move_to_end(key)
             while len(self._items) > self.maxsize:
                 self._items.popitem(last=False)
+
+    def get_many(
+        self,
+        keys: Sequence[Hashable],
+        items: Sequence[T],
+        compute: Callable[[list[T]], Iterable[V]],
+    ) -> list[V]:
+        """Values for many keys; those not held are made together by `compute(their items)`,
+        which yields one value per item in order (so it may hand them to a process pool).
+        Values must not be None."""
+        out: list[V | None] = [self.peek(k) for k in keys]
+        todo = [i for i, v in enumerate(out) if v is None]
+        if todo:
+            for i, value in zip(todo, compute([items[i] for i in todo]), strict=True):
+                self.put(keys[i], value)
+                out[i] = value
+        return cast(list[V], out)
 
     def clear(self) -> None:
         """Forget everything (tests, or to free memory between unrelated stories)."""

@@ -42,6 +42,14 @@ def default_workers() -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
+def workers_for(n_items: int, workers: int | None, minimum: int = PARALLEL_MIN) -> int:
+    """How many processes a batch of `n_items` gets: `workers` when given, else every core
+    from `minimum` items on (below, a pool's start-up costs more than it saves), else 1."""
+    if workers is not None:
+        return workers
+    return default_workers() if n_items >= minimum else 1
+
+
 def map_in_order(
     func: Callable[[T], R], items: Iterable[T], workers: int | None = None, chunk: int = CHUNK
 ) -> Iterator[R]:

@@ -22,18 +22,17 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
-from typing import cast
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsline.memo import Memo, text_key
 from newsline.records import Article
-from newsline.workers import PARALLEL_MIN, default_workers, map_in_order
+from newsline.workers import map_in_order, workers_for
 
 SHINGLE_WORDS = 5  # words per shingle: long enough that shared phrases of a topic rarely match
 MIN_SHINGLES = 8  # fewer shingles than this: only an exact (normalized) match counts
@@ -170,16 +169,12 @@ def fingerprint(text: str, cache: WordHashes | None = None) -> Fingerprint:
 def fingerprints(texts: Sequence[str], workers: int | None = None) -> list[Fingerprint]:
     """Fingerprints of many texts; those not seen before are made on several cores when
     there are PARALLEL_MIN of them (`workers` as in `workers.map_in_order`)."""
-    keys = [_key(t) for t in texts]
-    out = [_FINGERPRINTS.peek(k) for k in keys]
-    todo = [i for i, f in enumerate(out) if f is None]
-    if workers is None:
-        workers = default_workers() if len(todo) >= PARALLEL_MIN else 1
-    make = partial(_fingerprint, cache=WordHashes() if workers == 1 else None)
-    for i, f in zip(todo, map_in_order(make, [texts[i] for i in todo], workers), strict=True):
-        _FINGERPRINTS.put(keys[i], f)
-        out[i] = f
-    return cast(list[Fingerprint], out)  # every None was filled above
+    return _FINGERPRINTS.get_many([_key(t) for t in texts], texts, partial(_make, workers=workers))
+
+
+def _make(texts: list[str], workers: int | None) -> Iterator[Fingerprint]:
+    n = workers_for(len(texts), workers)
+    return map_in_order(partial(_fingerprint, cache=WordHashes() if n == 1 else None), texts, n)
 
 
 def _fingerprint(text: str, cache: WordHashes | None) -> Fingerprint:

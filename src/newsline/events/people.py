@@ -20,7 +20,7 @@ from newsline.memo import Memo, text_key
 from newsline.records import Article, Event
 from newsline.text.actors import Actor, merge_actors
 from newsline.text.quotes import Quote, merge_quotes, quotes_and_actors
-from newsline.workers import default_workers, map_in_order
+from newsline.workers import map_in_order, workers_for
 
 MAX_QUOTES = 10
 # Read people from at most this many reports of an event: those its summary cites, then the
@@ -93,24 +93,20 @@ def read_people(
     PARALLEL_MIN of them or more (`workers` as in `workers.map_in_order`: None decides by
     count, 1 stays here); the answers are the same either way.
     """
-    keys = {a.id: _people_key(a, ner) for a in articles}
-    out: dict[str, _People] = {}
-    todo = []
-    for a in articles:
-        held = _PEOPLE.peek(keys[a.id])
-        if held is None:
-            todo.append(a)
-        else:
-            out[a.id] = held
-    if workers is None:
-        workers = default_workers() if len(todo) >= PARALLEL_MIN else 1
-    # Longest first, a few at a time: a book-length text must not hold up one worker last.
-    todo.sort(key=lambda a: -len(a.text))
+    keys = [_people_key(a, ner) for a in articles]
+    read = _PEOPLE.get_many(keys, articles, partial(_read_all, ner=ner, workers=workers))
+    return {a.id: people for a, people in zip(articles, read, strict=True)}
+
+
+def _read_all(articles: list[Article], ner: str | None, workers: int | None) -> list[_People]:
+    """Each article's people, in order; read longest first, one at a time, so that a
+    book-length text does not hold up one worker at the end."""
+    n = workers_for(len(articles), workers, PARALLEL_MIN)
+    order = sorted(range(len(articles)), key=lambda i: -len(articles[i].text))
     read = partial(_extract_people, ner=ner)
-    for a, people in zip(todo, map_in_order(read, todo, workers, chunk=1), strict=True):
-        _PEOPLE.put(keys[a.id], people)
-        out[a.id] = people
-    return out
+    found = map_in_order(read, [articles[i] for i in order], n, chunk=1)
+    done = dict(zip(order, found, strict=True))
+    return [done[i] for i in range(len(articles))]
 
 
 def _extract_people(article: Article, ner: str | None) -> _People:
