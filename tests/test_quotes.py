@@ -304,6 +304,30 @@ def test_merge_quotes_normalizes_speakers_and_drops_syndicated_repeats() -> None
     ]
 
 
+def test_merge_quotes_shows_a_speakers_title_on_all_their_quotes() -> None:
+    from newsline.text.quotes import merge_quotes
+
+    def q(speaker: str, title: str | None, text: str, aid: str) -> Quote:
+        return Quote(speaker, title, text, "direct", "said", aid, 0, None)
+
+    merged = merge_quotes(
+        [
+            q("Ada Voss", None, "The cranes stay idle until Monday", "a1"),
+            q("Ada Voss", "harbour master", "Nobody crosses the picket line", "a2"),
+            q("Ada Voss", "harbour master", "We will reopen the north gate first", "a3"),
+            q("Ada Voss", "port official", "The ferries run as normal", "a4"),
+            q("Jon Hale", None, "We were never asked", "a5"),
+        ]
+    )
+    assert [m.speaker_title for m in merged] == [
+        "harbour master",
+        "harbour master",
+        "harbour master",
+        "port official",  # a title the report gives is kept
+        None,  # nobody gave one
+    ]
+
+
 def test_merge_quotes_leaves_an_ambiguous_surname_alone() -> None:
     from newsline.text.actors import Actor
     from newsline.text.quotes import merge_quotes

@@ -2143,7 +2143,22 @@ def merge_quotes(quotes: Iterable[Quote], actors: Iterable[Actor] = ()) -> list[
             kept.append(new)
         else:
             kept[at] = _fuller(kept[at], new)
-    return [k.quote for k in kept]
+    return _with_titles([k.quote for k in kept])
+
+
+def _with_titles(quotes: list[Quote]) -> list[Quote]:
+    """A speaker's title, given with one of their quotes, shown with all of them (the most
+    frequent when the reports differ): "Tomas Brandt, general secretary" in every row."""
+    titles: dict[str, Counter[str]] = {}
+    for q in quotes:
+        if q.speaker and q.speaker_title:
+            titles.setdefault(q.speaker, Counter())[q.speaker_title] += 1
+    return [
+        replace(q, speaker_title=titles[q.speaker].most_common(1)[0][0])
+        if q.speaker in titles and not q.speaker_title
+        else q
+        for q in quotes
+    ]
 
 
 # Two quotes by one speaker whose words overlap this much (Dice) are the same quote.
