@@ -647,3 +647,30 @@ def test_now_as_a_discourse_marker_is_not_a_time() -> None:
     assert found("Now, the mayor says, the pier must close.") == []
     assert one("Now the pier is closed.") == ("Now", "DATE", "PRESENT_REF")
     assert one("The pier is now closed.") == ("now", "DATE", "PRESENT_REF")
+
+
+_HOLIDAY_TEXTS = [
+    "On Christmas Day and Christmas Eve, and on Christmas itself, shops shut.",
+    "New Year's Day, New  Year’s Eve and New\nYear's; not New Years or New Year alone.",
+    "Thanksgiving Day, Thanksgiving, Halloween and Halloweens.",
+    "Independence Day, Independence Hall, Valentine's Day, Valentine’s  Day, Valentine's card.",
+    "Labor Day, Labor day, Labor Party, Memorial Day, Memorial service, Election Day, Election.",
+    "Veterans Day, Veterans Affairs, Boxing Day, Boxing match, last Christmas, next Halloween.",
+]
+
+
+def test_trigger_holiday_heads_agree_with_the_holiday_pattern() -> None:
+    """TRIGGER spells holidays as HOLIDAY_HEADS; a lookahead on HOLIDAY itself must agree."""
+    import re
+
+    from newsline.temporal import patterns as P
+
+    plain = re.compile(P._WORD_START + "(?=" + P.HOLIDAY + ")")
+    heads = re.compile(P._WORD_START + "(?=" + "|".join(P.HOLIDAY_HEADS) + ")")
+    for text in _HOLIDAY_TEXTS:
+        assert [m.start() for m in heads.finditer(text)] == [
+            m.start() for m in plain.finditer(text)
+        ]
+        found = {m.start() for m in P.TRIGGER.finditer(text)}
+        assert {m.start() for m in plain.finditer(text)} <= found
+        assert [m.span() for m in scan(text)] == [m.span() for m in scan(text, fast=False)]

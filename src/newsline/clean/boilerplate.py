@@ -59,7 +59,7 @@ class _Line:
     sentence: bool  # prose-shaped
     cue: Term | None
     dateline: bool
-    bio: bool  # "<Name> is a…", "She covers…"
+    bio: bool  # "<Name> is a…", "She covers…", with a BIO_WORDS word (see `_features`)
     contact: bool  # e-mail address, @handle, "Follow … on X"
 
     @property
@@ -155,7 +155,8 @@ def _features(text: str) -> _Line:
         sentence=(terminal and n >= 6 and stop_ratio >= 0.15) or (n >= 25 and stop_ratio >= 0.25),
         cue=_best_cue(core, low, wordset, n),
         dateline=P.DATELINE.match(core) is not None,
-        bio=P.BIO_SUBJECT.match(core) is not None,
+        # Every reader of `bio` also asks for a BIO_WORDS word, so the regex runs only then.
+        bio=not wordset.isdisjoint(P.BIO_WORDS) and P.BIO_SUBJECT.match(core) is not None,
         contact=("@" in core or low.startswith(P.CONTACT_STARTS))
         and P.CONTACT.search(core) is not None,
     )
@@ -203,6 +204,22 @@ def _breadcrumb(line: _Line) -> bool:
     if len(parts) < 2 or len(parts) < 3 and parts[0].lower() not in {"home", "homepage", "news"}:
         return False
     return all(1 <= len(p.split()) <= 4 and P.WORD.match(p) for p in parts)
+
+
+def _lone_menu_item(tokens: list[str]) -> bool:
+    """One or two tokens besides filler, all menu words: "Sections", "World", "Home | News".
+
+    Stops at the first token that rules it out (a third word, or one off the menu): most
+    lines do so at their first non-filler word, instead of filtering all their tokens.
+    """
+    found = 0
+    for token in tokens:
+        if token in P.FILLER:
+            continue
+        if token not in P.NAV_VOCAB or found == 2:
+            return False
+        found += 1
+    return found > 0
 
 
 def _timestamp(line: _Line) -> bool:
@@ -282,8 +299,10 @@ class _Scorer:
         self._set_vocabulary(set(anchors))
         self.anchors = set(anchors)
         # Tail anchors that read like a bio (journalism words, off-topic) are not story prose.
+        dropped = []
         while anchors and self._bioish(anchors[-1]):
-            self.anchors.discard(anchors.pop())
+            dropped.append(anchors.pop())
+            self.anchors.discard(dropped[-1])
         self.first = anchors[0] if anchors else None
         self.last = anchors[-1] if anchors else None
         self.markers = [_marker(line) for line in self.lines]
@@ -298,20 +317,39 @@ class _Scorer:
             and p not in self.teasers
             and not self.markers[p]
         ]
-        self._set_vocabulary(self.anchors | set(extra))
+        self._update_vocabulary(add=extra, remove=dropped)  # now from self.anchors | extra
         self.sims = [self._sim(p) for p in range(len(self.lines))]
 
-    def _set_vocabulary(self, lines: set[int]) -> None:
+    def _set_vocabulary(self, lines: set[int], df: Counter[str] | None = None) -> None:
         """Take the story vocabulary from these lines (document frequency per stem).
 
         Also keeps, for `_sim`, the stems "found elsewhere": in the title or in some vocabulary
         line (any stem of `df`), and for a vocabulary line itself in another one (df > 1).
+        `df`, when given, is those lines' counts already (see `_update_vocabulary`).
         """
         self.vocab_lines = lines
-        self.df = Counter(chain.from_iterable(self.lines[p].content for p in lines))
+        if df is None:
+            df = Counter(chain.from_iterable(self.lines[p].content for p in lines))
+        self.df = df
         title = self.title_words or frozenset()
         self._elsewhere = title | self.df.keys()
         self._elsewhere_own = title | {w for w, n in self.df.items() if n > 1}
+
+    def _update_vocabulary(self, add: list[int], remove: list[int]) -> None:
+        """`_set_vocabulary` of the vocabulary lines without `remove` and with `add`.
+
+        `remove` are vocabulary lines and `add` are not, so the new counts are the old ones
+        less each removed line's stems (a stem counted 0 times is no key, as `Counter` would
+        build it) plus each added line's: the same `df`, without counting every line again.
+        """
+        df = self.df
+        for p in remove:
+            for stem in self.lines[p].content:
+                df[stem] -= 1
+                if not df[stem]:
+                    del df[stem]
+        df.update(chain.from_iterable(self.lines[p].content for p in add))
+        self._set_vocabulary((self.vocab_lines - set(remove)) | set(add), df)
 
     def _sim(self, p: int) -> float | None:
         """Share of the line's content words found elsewhere in the story or the title."""
@@ -387,8 +425,7 @@ class _Scorer:
             terms.append((3.5, "related teaser"))
         if _byline(line):
             terms.append((3.5, "byline"))
-        nav_words = [t for t in line.tokens if t not in P.FILLER] if line.tokens else []
-        if 1 <= len(nav_words) <= 2 and all(t in P.NAV_VOCAB for t in nav_words):
+        if _lone_menu_item(line.tokens):
             terms.append((1.0, "navigation"))  # a lone menu item: "Sections", "World"
 
         # Author bios and contact lines weigh most once the story has ended.

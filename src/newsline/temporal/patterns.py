@@ -123,6 +123,19 @@ HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
     r"|Halloween|(?:Independence|Valentine['’]s|Labor|Memorial|Election|Veterans|Boxing)\s+Day)"
 )
+# What a HOLIDAY match must start with (its optional endings left out), for the TRIGGER
+# lookahead, which only asks whether one can start here.
+HOLIDAY_HEADS = [
+    "Christmas",
+    r"New\s+Year['’]s",
+    "Thanksgiving",
+    "Halloween",
+    *(
+        day + r"\s+Day"
+        for day in ("Independence", "Valentine['’]s", "Labor", "Memorial", "Election", "Veterans")
+    ),
+    r"Boxing\s+Day",
+]
 REL = _alt_c(["this past", "this coming", "last", "this", "next"])
 
 FAMILIES: list[tuple[str, str]] = [
@@ -502,7 +515,9 @@ _THAT_UNIT = r"\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|
 _IN_NEXT = r"\s+(?:\d|an?\s|" + _words(_NUM_WORDS + _MOD_WORDS.split() + ["at"]) + ")"
 
 # A lookahead true at a word start that may begin a time expression: a digit, or a word or
-# phrase below (grouped by first character for speed; see `_by_first_char`).
+# phrase below (grouped by first character for speed; see `_by_first_char`). Holidays come as
+# HOLIDAY_HEADS in those groups: a lookahead holds where HOLIDAY can match exactly where one
+# of its heads does, and a plain HOLIDAY alternative would be entered at every word start.
 _TRIGGER = (
     r"(?=\d|['’]\d|"
     + _by_first_char(
@@ -516,8 +531,9 @@ _TRIGGER = (
         + _either_case("within" + _WHILE)
         + [("Q", "[1-4]"), ("F", "Y")]
         + [(name[0], name[1:] + r"\b") for name in _NAMES]
+        + [(head[0], head[1:]) for head in HOLIDAY_HEADS]
     )
-    + "|" + HOLIDAY + ")"
+    + ")"
 )  # fmt: skip
 # One zero-width match per word start that may begin a time expression.
 TRIGGER = re.compile(_WORD_START + _TRIGGER)
