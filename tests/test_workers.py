@@ -10,7 +10,7 @@ from pathlib import Path
 from newsline.ingest import read_paths
 from newsline.pipeline import process_all, process_article
 from newsline.records import Article, Rejection
-from newsline.workers import process_in_order
+from newsline.workers import map_in_order, process_in_order
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "port-maren"
 TODAY = date(2026, 1, 15)
@@ -74,6 +74,24 @@ def test_workers_run_elsewhere_and_small_batches_stay_here_by_default() -> None:
     assert pooled and here not in pooled
     default = {r.reason for r in process_in_order(items, _where, TODAY, None) if r.reason.isdigit()}
     assert default == {here}
+
+
+def _pid(_item: object) -> int:
+    return os.getpid()
+
+
+def test_the_pool_is_kept_for_the_next_batch_and_replaced_when_it_breaks() -> None:
+    """Warm workers serve the next batch; after a worker dies, a fresh pool serves."""
+
+    def pids() -> set[int]:
+        return set(map_in_order(_pid, range(40), 2, chunk=1))
+
+    first, second = pids(), pids()
+    assert len(first | second) <= 2 and os.getpid() not in first  # one pool of two, kept
+    out = list(process_in_order(_corpus(), _dies_in_a_worker, TODAY, 2))  # breaks the pool
+    assert len(out) == len(_corpus())
+    after = pids()
+    assert after and not after & (first | second) and os.getpid() not in after
 
 
 def test_a_script_without_a_main_guard_still_works_in_one_process(tmp_path: Path) -> None:
