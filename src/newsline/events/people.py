@@ -110,7 +110,8 @@ def _read_all(articles: list[Article], ner: str | None, workers: int | None) -> 
 
 
 def _extract_people(article: Article, ner: str | None) -> _People:
-    """None when the text trips the extractor: never fatal, but said on the log."""
+    """One article's quotes and actors; none when the text trips the extractor (never fatal,
+    but said on the log)."""
     try:
         quotes, actors = quotes_and_actors(article, ner)
         return tuple(quotes), tuple(actors)
