@@ -7,6 +7,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from newsline.ingest import read_paths
 from newsline.pipeline import process_all, process_article
 from newsline.records import Article, Rejection
@@ -92,6 +94,23 @@ def test_the_pool_is_kept_for_the_next_batch_and_replaced_when_it_breaks() -> No
     assert len(out) == len(_corpus())
     after = pids()
     assert after and not after & (first | second) and os.getpid() not in after
+
+
+def test_an_idle_pool_is_shut_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-running server does not keep worker processes between builds for ever."""
+    import time
+
+    from newsline import workers
+
+    monkeypatch.setattr(workers, "IDLE_SECONDS", 0.2)
+    first = set(map_in_order(_pid, range(20), 3, chunk=1))  # a pool of its own size
+    assert 3 in workers._pools
+    deadline = time.monotonic() + 10
+    while 3 in workers._pools and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert 3 not in workers._pools
+    again = set(map_in_order(_pid, range(20), 3, chunk=1))
+    assert again and not again & first  # a fresh pool
 
 
 def test_a_script_without_a_main_guard_still_works_in_one_process(tmp_path: Path) -> None:

@@ -14,10 +14,12 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from itertools import chain, islice
@@ -136,24 +138,72 @@ _log = logging.getLogger(__name__)
 _warned = False  # a broken pool is said once per process
 
 
-_pools: dict[int, ProcessPoolExecutor] = {}
+IDLE_SECONDS = 120.0  # a kept pool that served no batch for this long is shut down
+
+
+@dataclass
+class _Kept:
+    pool: ProcessPoolExecutor
+    active: int = 0  # batches using the pool now
+    last_used: float = field(default_factory=time.monotonic)
+
+
+_pools: dict[int, _Kept] = {}
 _pools_lock = threading.Lock()
+_reaper: threading.Thread | None = None
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """The pool of this many processes, started once and kept while this process lives:
-    a build's several batches (articles, fingerprints, quotes) reuse warm workers."""
+    """The pool of this many processes, kept for the next batch: a build's batches (articles,
+    fingerprints, quotes) reuse warm workers. Call `_release` when the batch is done."""
+    global _reaper
     with _pools_lock:
-        pool = _pools.get(workers)
-        if pool is None:
-            pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=_context())
-        return pool
+        kept = _pools.get(workers)
+        if kept is None:
+            kept = _pools[workers] = _Kept(ProcessPoolExecutor(workers, mp_context=_context()))
+        kept.active += 1
+        if _reaper is None:
+            _reaper = threading.Thread(target=_reap, name="newsline-pool-reaper", daemon=True)
+            _reaper.start()
+        return kept.pool
+
+
+def _release(workers: int, pool: ProcessPoolExecutor) -> None:
+    with _pools_lock:
+        kept = _pools.get(workers)
+        if kept is not None and kept.pool is pool:
+            kept.active -= 1
+            kept.last_used = time.monotonic()
+
+
+def _reap() -> None:
+    """Shut down pools idle for IDLE_SECONDS, so that a long-running server (`serve`) does
+    not hold its worker processes' memory between builds; ends when no pool is left."""
+    global _reaper
+    while True:
+        time.sleep(min(max(IDLE_SECONDS / 4, 0.01), 1.0))  # short naps: cheap, and prompt
+        with _pools_lock:
+            now = time.monotonic()
+            idle = [
+                n
+                for n, kept in _pools.items()
+                if kept.active == 0 and now - kept.last_used >= IDLE_SECONDS
+            ]
+            closing = [_pools.pop(n).pool for n in idle]
+            done = not _pools
+            if done:
+                _reaper = None  # the next `_pool` starts a new reaper
+        for pool in closing:
+            pool.shutdown(wait=False, cancel_futures=True)
+        if done:
+            return
 
 
 def _drop_pool(workers: int, pool: ProcessPoolExecutor) -> None:
     """Forget a broken pool; the next batch starts a new one."""
     with _pools_lock:
-        if _pools.get(workers) is pool:
+        kept = _pools.get(workers)
+        if kept is not None and kept.pool is pool:
             del _pools[workers]
     pool.shutdown(wait=False, cancel_futures=True)
 
@@ -186,6 +236,7 @@ def _pooled(
         for _chunk, waiting in pending:
             if waiting is not None:
                 waiting.cancel()
+        _release(workers, pool)
     _drop_pool(workers, pool)
     if not _warned:
         _warned = True
