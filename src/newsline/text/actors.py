@@ -971,6 +971,21 @@ _PLACE_NOUNS = frozenset(
 FEATURE_WORDS = frozenset(
     "River Lake Loch Mount Canal Bay Gulf Isle Island Sea Ocean Forest Valley Glen Strait".split()
 )
+# Last words of a natural feature's name ("Orva Lake", "the Kessel Mountains").
+FEATURE_HEADS = frozenset(
+    "River Lake Sea Ocean Bay Gulf Valley Island Islands Mountains Hills Peninsula Strait".split()
+)
+
+
+def is_natural_feature(name: str) -> bool:
+    """Whether `name` names a river, lake, sea or the like, which never speaks (a country
+    such as "Solomon Islands" and a body such as "Thames Valley Police" do)."""
+    words = name.split()
+    if len(words) < 2 or name in gz.PLACES or words[-1] in gz.ORG_HEADS:
+        return False  # "Mount Carrow Hospital", "Thames Valley Police": bodies
+    return words[0] in FEATURE_WORDS or words[-1] in FEATURE_HEADS
+
+
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
 _NOUN_BEFORE = re.compile(r"([a-z]+)\s+$")
 _PLACE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")

@@ -35,13 +35,13 @@ from dataclasses import asdict, dataclass, replace
 
 from newsline.records import Article, Sentence
 from newsline.text.actors import (
-    FEATURE_WORDS,
     TITLE_WORDS,
     Actor,
     ActorIndex,
     actor_index,
     dateline_length,
     dateline_spans,
+    is_natural_feature,
     is_title_word,
     org_descriptor,
     read_name,
@@ -387,28 +387,29 @@ class _Speaker:
     person: bool = False
 
 
-_POLICE_SPOKES = re.compile(r"^(?:an?|the)\s+police\s+(spokesman|spokeswoman|spokesperson)$")
+# The nouns of an unnamed spokesperson, who speaks for a body, never for themself.
+_SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
+_SPOKES_ALT = "|".join(_SPOKES_NOUNS)
+_POLICE_SPOKES = re.compile(rf"^(?:an?|the)\s+police\s+({_SPOKES_ALT})$")
 # "A spokesman for the service said …" earlier in the text: what "the spokesman" speaks for.
 _SPOKES_FOR = re.compile(
-    r"\b[Aa]n?\s+(?:[\w'’\-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at|with|from)"
+    rf"\b[Aa]n?\s+(?:[\w'’\-]+\s+)?(?:{_SPOKES_ALT})\s+(?:for|of|at|with|from)"
     r"\s+((?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*){0,4})"
 )
 _SPOKES = re.compile(
-    r"^[Aa]n?\s+(?:[\w'’\-]+\s+)?(spokesman|spokeswoman|spokesperson|representative|official)"
+    rf"^[Aa]n?\s+(?:[\w'’\-]+\s+)?({_SPOKES_ALT}|representative|official)"
     r"\s+(?:for|of|at|with|from)\s+(.+)$"
 )
 
 
 # "the group's spokeswoman", "the ministry's spokesman": a body's unnamed spokesperson.
-_SPOKES_OWNED = re.compile(
-    r"^[Tt]he\s+([a-z]+)['’]s\s+(spokesman|spokeswoman|spokesperson|representative)$"
-)
+_SPOKES_OWNED = re.compile(rf"^[Tt]he\s+([a-z]+)['’]s\s+({_SPOKES_ALT}|representative)$")
 
 
 # "A Kessling spokesman", "an Orrin Telecom spokeswoman": the organization named first.
 _SPOKES_BEFORE = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3})\s+"
-    r"(spokesman|spokeswoman|spokesperson)$"
+    rf"({_SPOKES_ALT})$"
 )
 
 
@@ -509,20 +510,6 @@ _VAGUE_MODIFIERS = (
     | _STOPWORDS_GRAMMAR
 )
 
-# Last words of a natural feature's name ("Orva Lake", "the Kessel Mountains").
-_FEATURE_HEADS = frozenset(
-    "River Lake Sea Ocean Bay Gulf Valley Island Islands Mountains Hills Peninsula Strait".split()
-)
-
-
-def _is_feature(name: str) -> bool:
-    """Whether `name` names a river, lake, sea or the like (not a country: "Solomon Islands")."""
-    words = name.split()
-    if len(words) < 2 or name in gz.PLACES or words[-1] in gz.ORG_HEADS:
-        return False  # "Mount Carrow Hospital", "Thames Valley Police": bodies
-    return words[0] in FEATURE_WORDS or words[-1] in _FEATURE_HEADS
-
-
 # What joins two people named as a pair: "X and Y", "X and union leader Y".
 _PAIR_GAP = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’\-]*\s+){0,3}")
 
@@ -549,7 +536,7 @@ class _Resolver:
     def resolve(self, phrase: str, pos: int) -> _Speaker | None:
         """A speaker for `phrase` found at `pos`; None when the phrase is not a speaker."""
         sp = self._resolve(phrase, pos)
-        if sp is not None and sp.name and _is_feature(sp.name):
+        if sp is not None and sp.name and is_natural_feature(sp.name):
             return _Speaker(None)  # "the River Teme", "Lake Orva": a place never speaks
         return sp
 
@@ -652,11 +639,11 @@ class _Resolver:
             return _Speaker(org) if org else self._name(rest, pos)
         head = rest[-1].lower()
         if words[0].lower() != "the":
-            if len(rest) == 1 and head in ("spokesman", "spokeswoman", "spokesperson"):
+            if len(rest) == 1 and head in _SPOKES_NOUNS:
                 org = self._one_organization(pos)
                 return _Speaker(org, head) if org else _Speaker(None)
             return _Speaker(None)
-        if head in ("spokesman", "spokeswoman", "spokesperson") and len(rest) == 1:
+        if head in _SPOKES_NOUNS and len(rest) == 1:
             if not self.index.persons_with_role(head):
                 org = self._spokes_org(pos)
                 if org:
