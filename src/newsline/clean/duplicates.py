@@ -168,7 +168,7 @@ def fingerprint(text: str, cache: WordHashes | None = None) -> Fingerprint:
 
 def fingerprints(texts: Sequence[str], workers: int | None = None) -> list[Fingerprint]:
     """Fingerprints of many texts; those not seen before are made on several cores when
-    there are PARALLEL_MIN of them (`workers` as in `workers.map_in_order`)."""
+    there are `workers.PARALLEL_MIN` of them (`workers` as in `workers.map_in_order`)."""
     return _FINGERPRINTS.get_many([_key(t) for t in texts], texts, partial(_make, workers=workers))
 
 

@@ -33,7 +33,7 @@ MIN_ACTOR_MENTIONS = 2
 OUTLET_SUFFIXES = ("news", "online")
 PEOPLE_MEMO = 8192  # articles whose quotes and actors later builds in this process reuse
 # Articles to read before a process pool pays: a long report takes 10-25 ms to read.
-PARALLEL_MIN = 48
+POOL_MIN_REPORTS = 48
 
 _log = logging.getLogger(__name__)
 # One article's quotes and actors, shared by every build that reads it (so never mutated).
@@ -90,7 +90,7 @@ def read_people(
     """Quotes and actors of each article by id, each read once per process.
 
     Articles this process has not read yet are read on several cores when there are
-    PARALLEL_MIN of them or more (`workers` as in `workers.map_in_order`: None decides by
+    POOL_MIN_REPORTS of them or more (`workers` as in `workers.map_in_order`: None decides by
     count, 1 stays here); the answers are the same either way.
     """
     keys = [_people_key(a, ner) for a in articles]
@@ -101,7 +101,7 @@ def read_people(
 def _read_all(articles: list[Article], ner: str | None, workers: int | None) -> list[_People]:
     """Each article's people, in order; read longest first, one at a time, so that a
     book-length text does not hold up one worker at the end."""
-    n = workers_for(len(articles), workers, PARALLEL_MIN)
+    n = workers_for(len(articles), workers, POOL_MIN_REPORTS)
     order = sorted(range(len(articles)), key=lambda i: -len(articles[i].text))
     read = partial(_extract_people, ner=ner)
     found = map_in_order(read, [articles[i] for i in order], n, chunk=1)
