@@ -86,9 +86,9 @@ def test_a_second_build_in_the_same_process_is_the_same_timeline() -> None:
 
 def test_an_edited_text_is_read_again() -> None:
     text = "The ferry strike ended on Monday, the union said. " * 4
-    first = duplicates.fingerprint(text)
-    assert duplicates.fingerprint(text) is first
-    assert duplicates.fingerprint(text + "It resumes Friday.") is not first
+    [first] = duplicates.fingerprints([text], workers=1)
+    assert duplicates.fingerprints([text], workers=1)[0] is first  # from the memo
+    assert duplicates.fingerprints([text + "It resumes Friday."], workers=1)[0] is not first
 
 
 def test_an_article_that_trips_the_quote_reader_is_logged_not_fatal(

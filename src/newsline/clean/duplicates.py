@@ -161,11 +161,6 @@ def _key(text: str) -> tuple:
     return (SHINGLE_WORDS, NUM_PERM, SEED, *text_key(text))
 
 
-def fingerprint(text: str, cache: WordHashes | None = None) -> Fingerprint:
-    """The text's fingerprint, from the memo when this process has seen the text before."""
-    return _FINGERPRINTS.get(_key(text), lambda: _fingerprint(text, cache))
-
-
 def fingerprints(texts: Sequence[str], workers: int | None = None) -> list[Fingerprint]:
     """Fingerprints of many texts; those not seen before are made on several cores when
     there are `workers.PARALLEL_MIN` of them (`workers` as in `workers.map_in_order`)."""
