@@ -1273,3 +1273,56 @@ def test_outlet_that_saw_a_document_is_not_its_speaker() -> None:
         "Dunmere Herald."
     )
     assert all(q.speaker != "Dunmere Herald" for q in extract_quotes(article(text)))
+
+
+def test_an_unnamed_speaker_in_the_cue_stops_the_last_speaker_carrying_over() -> None:
+    text = (
+        "Council chair Wenna Tallis said she had asked the operator for a report.\n\n"
+        '"They promised us a bus every ten minutes," said one shopkeeper on Mill Row.'
+    )
+    got = {t: sp for sp, t, _k in quotes(text)}
+    assert got["They promised us a bus every ten minutes"] is None
+
+
+def test_an_unnamed_role_then_the_name_credits_the_name() -> None:
+    text = '"Nothing is coming up the road," said one man, Jory Pellan.'
+    (q,) = extract_quotes(article(text))
+    assert (q.speaker, q.speaker_title) == ("Jory Pellan", None)
+
+
+def test_he_said_goes_to_the_subject_of_the_sentence_before_the_quote() -> None:
+    text = (
+        '"We spoke as neighbours," the envoy of Kell, Ilse Marrow, said after the talks. '
+        'Her counterpart, Anto Vesk, was more guarded. "Words are cheap," he said.'
+    )
+    assert ("Anto Vesk", "Words are cheap", "direct") in quotes(text)
+
+
+def test_an_object_before_the_quote_is_not_the_subject() -> None:
+    text = (
+        "Inspectors questioned Tam Rudge and Pell Orrin on Monday. Officers arrested Tam "
+        'Rudge. "We are relieved," he said.'
+    )
+    assert ("Tam Rudge", "We are relieved", "direct") not in quotes(text)
+
+
+def test_a_role_noun_with_the_bodys_name_in_apposition_credits_the_name() -> None:
+    text = (
+        "The regulator, the Office for Rail Fares, said the operator had overcharged "
+        "passengers for two years."
+    )
+    assert quotes(text)[0][0] == "Office for Rail Fares"
+
+
+def test_the_company_is_the_one_body_the_text_calls_a_business() -> None:
+    text = (
+        "Kestrow Robotics, a start-up that builds pruning machines, raised money from "
+        "investors led by Harl Capital.\n\n"
+        "The company said it would open a factory in Tessmoor next year."
+    )
+    assert quotes(text)[0][0] == "Kestrow Robotics"
+
+
+def test_a_borough_speaks_as_a_body() -> None:
+    text = 'The borough said in a statement that it was "exploring every option."'
+    assert quotes(text)[0][0] == "the borough"

@@ -80,9 +80,16 @@ _SUBJECT_PRONOUN = re.compile(
     re.I,
 )
 
+# A preposition (then perhaps title words) before a name: the name is an object there, so a
+# pronoun later in the sentence is more likely its subject's than this person's.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|by|against|with|for)\s+(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w.\-]*\s+)?$"
+)
+
 _SUBORDINATORS = frozenset("when after before until once because since if unless while as".split())
 
-# Extra lower-case title heads that only count before a name or in appositives.
+# Extra lower-case title heads that only count before a name or in appositives. Words that
+# are also common surnames ("Singer", "Painter", "Banker") are in _LEADING_TITLES only.
 _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     """
     engineer lawyer doctor nurse teacher researcher scientist owner founder worker farmer
@@ -92,7 +99,14 @@ _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     composer photographer journalist reporter columnist surgeon paramedic firefighter
     caretaker pupil skipper midfielder referee ferryman postman policeman policewoman elder
     builder chemist physicist botanist pharmacist dentist therapist driver member
-    headteacher headmistress
+    headteacher headmistress critic reviewer umpire vet veterinarian
+    investor entrepreneur designer artist sculptor musician actor actress
+    producer author poet playwright chef grocer plumber electrician mechanic striker
+    defender jockey cyclist sprinter swimmer climber crofter rancher vintner
+    strategist consultant lecturer statistician lobbyist pollster barrister solicitor
+    magistrate juror vicar imam rabbi diplomat mediator accountant commentator
+    presenter broadcaster publisher blogger coroner archivist librarian landowner
+    tenant homeowner commuter motorist physician psychiatrist organiser labourer
     """.split()
 )
 # Every title or occupation noun the rules know ("mayor", "nurse", "resident").
@@ -397,7 +411,8 @@ _LEADING_TITLES = frozenset(
     nun mechanic plumber electrician diver boxer jockey golfer striker defender winger dancer
     comedian designer entrepreneur investor banker solicitor barrister coroner magistrate
     clerk warden astronaut explorer mountaineer passenger tenant homeowner commuter trader
-    midwife count countess duke duchess baron baroness earl viscount marquess
+    midwife critic umpire vet referee count countess duke duchess baron baroness earl
+    viscount marquess
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
     """.split()
@@ -783,12 +798,16 @@ class ActorIndex:
             pron = _SUBJECT_PRONOUN.search(tail)
             if pron and self._pronoun_of_other(begin, m.start, tail[: pron.start()]):
                 continue
+            if pron and _OBJECT_BEFORE.search(self.text, max(begin, m.start - 60), m.start):
+                continue  # "the trial of Corwin Ames … she", "by barrister Quentin Hale, she"
             if pron:
                 votes.setdefault(m.name, set()).add(_SUBJECT_GENDER[pron.group(1).lower()])
         for name, genders in votes.items():
             ent = self.entities.get(("person", name))
             if ent is not None and ent.gender is None and len(genders) == 1:
-                ent.gender = genders.pop()
+                gender = genders.pop()
+                if _first_name_gender(name) in (None, gender):
+                    ent.gender = gender  # a "Quentin" that a nearby "she" follows: unknown
 
     def _pronoun_of_other(self, begin: int, start: int, before_pronoun: str) -> bool:
         """Whether the pronoun after a name likely means someone else: the sentence opened

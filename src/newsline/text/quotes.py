@@ -608,7 +608,9 @@ class _Resolver:
             return None
         left, right = parts
         order = [(right, left)] if right[:1].isupper() else [(left, right)]
-        if not right[:1].isupper() and re.search(r"\s[A-Z]", right):
+        if re.match(r"the\s+[A-Z]", right):
+            order.insert(0, (right, left))  # "The regulator, the Office for Energy Markets,"
+        elif not right[:1].isupper() and re.search(r"\s[A-Z]", right):
             order.append((right, left))  # "Vask's co-author, glaciologist Emil Straand,"
         found = next(
             (
@@ -684,6 +686,12 @@ class _Resolver:
                     exact = self._organizations(0, pos, head, exact=True)
                     if len(near) > 1 and len(exact) == 1:
                         return _Speaker(exact.pop())  # the one the text called "the group"
+                    if len(near) > 1 and not exact and head in _BUSINESS_NOUNS:
+                        # "Brightwell Robotics, a start-up …" then "the company said", with
+                        # its investor also named: the one the text calls a business.
+                        firms = self._organizations(0, pos, head, business=True)
+                        if len(firms) == 1:
+                            return _Speaker(firms.pop())
                     fuller = self._described_before(head, pos)
                     if fuller:
                         return _Speaker(fuller)
@@ -762,23 +770,31 @@ class _Resolver:
         orgs = {self.organization(m.group(1)) for m in _SPOKES_FOR.finditer(self.text, start, pos)}
         return orgs.pop() if len(orgs) == 1 else None
 
-    def _organizations(self, start: int, pos: int, head: str, exact: bool = False) -> set[str]:
+    def _organizations(
+        self, start: int, pos: int, head: str, exact: bool = False, business: bool = False
+    ) -> set[str]:
         """Organizations named (outside quotes) in [start, pos) that "the <head>" may mean.
 
         An organization the text describes with another noun ("The telecoms regulator,
         Ofcal,") is not "the company". Called for the paragraph, then for the whole article
         before `pos`: "…, the company said" is the article's one organization, if only one.
+        `exact`: only those the text describes as "<head>"; `business`: only those it
+        describes with a business noun ("a start-up", "the carmaker").
         """
-        return {
-            m.name
-            for m in self.index.mentions_between(start, pos, "organization")
-            if not self._inside_quote(m.start)
-            and (
-                org_descriptor(self.text, m.start, m.end) == head
-                if exact
-                else _same_kind_of_body(m.name, org_descriptor(self.text, m.start, m.end), head)
-            )
-        }
+        found = set()
+        for m in self.index.mentions_between(start, pos, "organization"):
+            if self._inside_quote(m.start):
+                continue
+            descriptor = org_descriptor(self.text, m.start, m.end)
+            if exact:
+                fits = descriptor == head
+            elif business:
+                fits = descriptor in _BUSINESS_NOUNS
+            else:
+                fits = _same_kind_of_body(m.name, descriptor, head)
+            if fits:
+                found.add(m.name)
+        return found
 
     def _name(self, words: list[str], pos: int) -> _Speaker | None:
         tokens = strip_leading(tuple(words))
@@ -992,6 +1008,37 @@ class _Resolver:
             para = bisect.bisect_right(self.para_starts, self.quote_spans[i][0]) - 1
         return para
 
+    def _subject_before_quote(self, pos: int) -> str | None:
+        """The person the sentence just before a quote is about, for `"…," he said` at pos.
+
+        `Her counterpart, Jiri Halamka, was more guarded. "…," he said.`: news puts the
+        speaker in the subject of the sentence that leads into the quote. Only a subject
+        (the name opens the sentence, after title words or an appositive head), so
+        `Police arrested Tom Reed. "…," he said` gives nobody.
+        """
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i < 0 or not re.fullmatch(r"[\s,]*", self.text[self.quote_spans[i][1] : pos]):
+            return None
+        q_start = self.quote_spans[i][0]
+        k = bisect.bisect_right(self.sentence_starts, q_start) - 1
+        if k < 1 or self.text[self.sentence_starts[k] : q_start].strip():
+            return None
+        s_start, s_end = self.sentence_starts[k - 1], self.sentence_starts[k]
+        if _MARK.search(self.text, s_start, s_end) or "\n\n" in self.text[s_start:s_end].strip():
+            return None
+        mentions = self.index.mentions_between(s_start, s_end, "person")
+        if not mentions or len({m.name for m in mentions}) != 1:
+            return None
+        head = self.text[s_start : mentions[0].start].split()
+        if len(head) > 5:
+            return None
+        if head and not head[-1].endswith(","):
+            for w in head:
+                low = w.lower()
+                if not (w[:1].isupper() or is_title_word(low) or low in _DETERMINERS):
+                    return None
+        return mentions[0].name
+
     def _last_speaker(self, start: int, pos: int, people: set[str]) -> set[str] | None:
         """{the last speaker} when nobody else was named after their words; else None.
 
@@ -1123,6 +1170,10 @@ class _Resolver:
             if len(known) == 1 and self._coordinated(known[0], set(fits) - set(known), window, pos):
                 known = []
             people = set(known) if len(known) == 1 else set(fits)
+        if len(people) > 1:
+            topic = self._subject_before_quote(pos)
+            if topic in people and self.index.gender_of(topic) in (None, gender):
+                people = {topic}
         if len(people) > 1:
             people = self._last_speaker(window, pos, people) or people
         if people and all(self.index.gender_of(p) not in (None, gender) for p in people):
@@ -1342,7 +1393,9 @@ class _Attributor:
                 if named is not None:
                     return named
             if sp is None:
-                return None
+                # `"…," said one shopkeeper`: the writer names the speaker here, and names
+                # nobody we can credit, so no earlier speaker may carry over to this quote.
+                return _Cue(_Speaker(None), m.group("verb"), offset + m.start("rest"))
             if sp.person and not sp.title:
                 sp.title = self._appositive(offset + m.start("rest") + len(phrase))
             return _Cue(sp, m.group("verb"), offset + m.start("rest") + len(phrase))
@@ -1362,7 +1415,9 @@ class _Attributor:
 
     def _named_after(self, phrase: str, pos: int, verb: str) -> _Cue | None:
         """`"…," said her skipper, Captain Ruth Amsel.`: a role phrase, then the name."""
-        m = re.match(r"(?:his|her|their|its|the)\s+([a-z][\w'’\- ]{1,40}?),\s+", phrase + ", ")
+        m = re.match(
+            r"(?:his|her|their|its|the|one|an?)\s+([a-z][\w'’\- ]{1,40}?),\s+", phrase + ", "
+        )
         if m is None or m.end() < len(phrase):
             return None
         tail = self.text[pos + len(phrase) :]
@@ -1373,7 +1428,8 @@ class _Attributor:
         sp = self.r.resolve(name, pos + len(phrase) + n.start(1)) if name else None
         if sp is None or sp.name is None or not sp.person:
             return None
-        sp.title = m.group(1)
+        # "said one man, Jean Wilfried": "man" describes nobody's office.
+        sp.title = None if m.group(1) in ("man", "woman", "person") else m.group(1)
         end = pos + len(phrase) + n.start(1) + len(name)
         return _Cue(sp, verb, end)
 

@@ -554,10 +554,12 @@ ORG_NOUNS = _lines(
     agency
     airline
     army
+    association
     authority
     automaker
     bank
     board
+    borough
     broadcaster
     cabinet
     campaign
@@ -575,9 +577,11 @@ ORG_NOUNS = _lines(
     embassy
     federation
     firm
+    foundation
     government
     group
     hospital
+    institute
     insurer
     league
     lender
@@ -599,6 +603,7 @@ ORG_NOUNS = _lines(
     service
     state
     town
+    trust
     union
     university
     utility
@@ -974,6 +979,15 @@ FEMALE_FIRST_NAMES = frozenset(
     Sofia Sophia Sophie Stefanie Susan Susanne Svetlana Sylvia Tamara Tatiana Teresa
     Theresa Ursula Valentina Valeria Vanessa Vera Veronica Victoria Virginia Wanda Yasmin
     Yelena Yvonne Zofia Zainab Zeynep
+    Mabel Edith Ethel Harriet Imogen Olwen Gwen Gwendolyn Bethan Sian Dilys Hazel Agatha
+    Beatrix Bridget Colette Delphine Florence Freya Georgina Gemma Gillian Ilse Ines Isla Ivy
+    Josephine Judy Kathleen Laila Leah Lillian Lorna Maeve Maud Maureen Mavis Mildred Molly
+    Muriel Niamh Orla Penelope Phoebe Priya Rosemary Rowena Siobhan Tessa Violet Wendy
+    Winifred Zara Liesel Lucinda Philippa Priscilla Rhiannon Rosalie Sinead Yolanda Amelie
+    Constance Cordelia Daphne Dorothea Eileen Elspeth Eunice Gertrude Gloria Hermione Hester
+    Iris Jemima Joan Kirsty Lorraine Lucille Marguerite Nell Norah Olive Pamela Pauline
+    Peggy Prudence Rosamund Sally Sheila Stella Sybil Tabitha Verity Vivienne Ayesha Anjali
+    Deepa Lakshmi Sunita Meera Ngozi Oksana Ludmila Jadwiga Ewa Beata Dorota
     """.split()
 )
 MALE_FIRST_NAMES = frozenset(
@@ -993,5 +1007,14 @@ MALE_FIRST_NAMES = frozenset(
     Rudolf Samuel Sebastian Sergei Simon Stefan Stephen Steven Sven Thomas Timothy Tobias
     Tomas Ulrich Viktor Vincent Vladimir Walter Werner Wilhelm William Wolfgang Yusuf
     Yuri Zoltan
+    Quentin Hugh Owen Malcolm Neville Gideon Ezra Leonard Terrence Colm Kieran Gavin
+    Graham Gordon Howard Ian Keith Kevin Lionel Neil Nigel Norman Oswald Percy Rupert Rhys
+    Russell Stanley Stuart Trevor Victor Wilfred Alistair Angus Archibald Barnaby Basil
+    Bertrand Callum Cedric Clive Cyril Desmond Dominic Douglas Duncan Edmund Edgar Eamon Ewan
+    Fergus Gerald Gilbert Godfrey Hamish Horace Humphrey Ignatius Isaac Jasper Jeremy Lachlan
+    Lawrence Mortimer Piers Reginald Roland Rufus Seamus Silas Tristan Wallace Warren Jiri
+    Tomasz Wojciech Krzysztof Mateusz Bartosz Dariusz Jaroslav Miroslav Bogdan Goran Dragan
+    Aleksandr Dmitry Oleg Boris Vadim Rashid Karim Tariq Mustafa Mehmet Emre Kemal Rajesh
+    Sanjay Vikram Arjun Ravi Kwame Kofi Chinedu Thabo Sipho Hiroshi Kenji Takeshi
     """.split()
 )
