@@ -260,3 +260,25 @@ def test_a_pronoun_after_a_name_that_is_an_object_gives_no_gender() -> None:
 def test_a_pronoun_against_the_given_name_leaves_the_gender_unknown() -> None:
     index = ActorIndex("Quentin Marle said she would go.")
     assert index.gender_of("Quentin Marle") is None
+
+
+def test_an_occasion_is_not_an_actor() -> None:
+    got = actors("More than 3,000 people came to the Allmoor Agricultural Show on Saturday.")
+    assert "Allmoor Agricultural Show" not in got
+
+
+def test_trade_words_end_a_company_name() -> None:
+    got = actors("Frostwell Dairies recalled yoghurt. Vestor Semiconductors will build a plant.")
+    assert got["Frostwell Dairies"].kind == "organization"
+    assert got["Vestor Semiconductors"].kind == "organization"
+
+
+def test_a_pair_of_trades_before_workers_union_is_one_union() -> None:
+    got = actors("The Grocery and Retail Workers Union said the results showed a profit.")
+    assert got["Grocery and Retail Workers Union"].kind == "organization"
+
+
+def test_sports_and_council_titles_before_a_name() -> None:
+    got = actors("Substitute Yuri Tembo scored. Supervisor Greta Hallam voted against.")
+    assert got["Yuri Tembo"].titles == ("Substitute",)
+    assert got["Greta Hallam"].titles == ("Supervisor",)

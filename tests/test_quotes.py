@@ -1326,3 +1326,53 @@ def test_the_company_is_the_one_body_the_text_calls_a_business() -> None:
 def test_a_borough_speaks_as_a_body() -> None:
     text = 'The borough said in a statement that it was "exploring every option."'
     assert quotes(text)[0][0] == "the borough"
+
+
+def test_police_said_is_the_one_force_the_text_names() -> None:
+    text = (
+        "Two men were arrested in Millbrook on Sunday, according to Harrowdale Police.\n\n"
+        "A stolen digger was used to pull the cash machine free, police said."
+    )
+    assert [sp for sp, _t, _k in quotes(text)] == ["Harrowdale Police", "Harrowdale Police"]
+
+
+def test_a_spokesman_for_the_company_is_the_company_that_spoke() -> None:
+    text = (
+        "Residents' group Save Orrow Fields welcomed the ruling.\n\n"
+        'Tarrin Homes said it was "disappointed" and would appeal.\n\n'
+        '"We will study the reasoning carefully," a spokesman for the company said.'
+    )
+    got = {t: sp for sp, t, _k in quotes(text)}
+    assert got["We will study the reasoning carefully"] == "Tarrin Homes"
+
+
+def test_words_that_others_call_the_plan_are_not_the_subjects() -> None:
+    text = (
+        "Mira Cull, standing for the Fen Party, has promised a clinic within two years, "
+        'a pledge her opponents call "a fantasy with a ribbon on it."'
+    )
+    assert all(sp is None for sp, _t, _k in quotes(text))
+
+
+def test_according_to_a_poll_by_a_pollster_for_a_paper_is_the_pollster() -> None:
+    text = (
+        "According to a poll by Orrow Research for the Evening Lamp, the two are separated "
+        "by three points."
+    )
+    assert quotes(text)[0][0] == "Orrow Research"
+
+
+def test_a_known_he_is_not_chosen_over_a_man_known_by_his_given_name() -> None:
+    text = (
+        "The company's former chairman, Gerald Vorn, and its finance director, Simon Achter, "
+        'both gave evidence in March. "The board was never asked," he told the court.'
+    )
+    assert all(sp is None for sp, _t, _k in quotes(text))
+
+
+def test_the_council_is_the_council_of_the_place_the_text_named() -> None:
+    text = (
+        "The town council of Brennmoor voted 7-2 to close the branch library.\n\n"
+        "The collection will be moved to the central library, the council said."
+    )
+    assert quotes(text)[0][0] == "the town council of Brennmoor"

@@ -106,7 +106,9 @@ _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     strategist consultant lecturer statistician lobbyist pollster barrister solicitor
     magistrate juror vicar imam rabbi diplomat mediator accountant commentator
     presenter broadcaster publisher blogger coroner archivist librarian landowner
-    tenant homeowner commuter motorist physician psychiatrist organiser labourer
+    tenant homeowner commuter motorist physician psychiatrist organiser labourer supervisor
+    selectman selectwoman assemblyman assemblywoman comptroller registrar provost trustee
+    ombudsman consul
     """.split()
 )
 # Every title or occupation noun the rules know ("mayor", "nurse", "resident").
@@ -366,7 +368,14 @@ def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 # Last words of a body's name beyond the gazetteer's: "Highmoor Assurance", "Corran Mutual",
 # "the Fishermen's Cooperative", "the Tram Workers' Guild", "Brandle Railway".
 _ORG_HEADS = gz.ORG_HEADS | frozenset(
-    "Assurance Mutual Railway Tramway Cooperative Co-operative Guild Freight".split()
+    """
+    Assurance Mutual Railway Tramway Cooperative Co-operative Guild Freight Dairies Dairy
+    Homes Robotics Farms Labs Laboratories Stores Supplies Networks Bakeries Creamery
+    Fisheries Engineering Minerals Metals Textiles Haulage Couriers Broadband Software
+    Analytics Biotech Investments Securities Apparel Resorts Therapeutics Brands
+    Semiconductors Electronics Devices Components Instruments Materials Plastics Packaging
+    Aerospace Automotive Pharma Genomics Diagnostics Cosmetics Beverages Shipyards Renewables
+    """.split()
 )
 
 
@@ -387,7 +396,10 @@ def _and_pair_body(tokens: tuple[str, ...]) -> bool:
     first = tokens[0]
     if first in gz.PLACES or first in _ORG_HEADS or first.endswith(("'s", "’s")):
         return False
-    return tokens[-2].endswith(("'", "’")) and all(t[:1].isupper() for t in tokens[2:])
+    members = tokens[-2].endswith(("'", "’")) or (
+        tokens[-1] == "Union" and tokens[-2].endswith("ers")  # "Grocery and Retail Workers Union"
+    )
+    return members and all(t[:1].isupper() for t in tokens[2:])
 
 
 @dataclass(frozen=True)
@@ -412,7 +424,8 @@ _LEADING_TITLES = frozenset(
     comedian designer entrepreneur investor banker solicitor barrister coroner magistrate
     clerk warden astronaut explorer mountaineer passenger tenant homeowner commuter trader
     midwife critic umpire vet referee count countess duke duchess baron baroness earl
-    viscount marquess
+    viscount marquess alderman dean marshal ranger corporal cardinal reverend principal
+    controller delegate substitute rookie debutant teenager youngster newcomer
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
     """.split()
@@ -467,6 +480,15 @@ DOCUMENT_HEADS = frozenset(
 )
 
 
+# Last words of an occasion's name: "the Allingford Agricultural Show", "the Vell Marathon".
+EVENT_HEADS = frozenset(
+    """
+    Show Festival Fair Carnival Regatta Marathon Games Olympics Championship Championships
+    Tournament Cup Trophy Exhibition Expo Conference Summit Awards Week Parade
+    """.split()
+)
+
+
 def _head_before_of(tokens: tuple[str, ...]) -> bool:
     """ "Ministry of Labour", "Environment Agency of Ashcombe": a head word before "of"/"for"."""
     return any(
@@ -495,6 +517,8 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         return None  # "Vice President": a title without a name
     if len(tokens) > 1 and tokens[-1] in DOCUMENT_HEADS and not split_title(tokens)[0]:
         return None  # "the Harbour Act", "the Water Bill": a document, not an actor
+    if len(tokens) > 1 and tokens[-1] in EVENT_HEADS:
+        return None  # "the Allingford Agricultural Show": an occasion, not an actor
     title, name = split_title(tokens)
     if title and name:
         inner = read_name(name)

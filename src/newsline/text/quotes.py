@@ -461,6 +461,10 @@ _BUSINESS_NOUNS = frozenset(
 )
 
 
+# Business nouns that name only a business ("group" may be a residents' group).
+_FIRM_NOUNS = _BUSINESS_NOUNS - {"group"}
+
+
 # Name words of public bodies and associations: "the company" is never one of these.
 _PUBLIC_BODY_WORDS = frozenset(
     """
@@ -562,11 +566,12 @@ class _Resolver:
             return _Speaker(None)
         if words[-1] in _GROUPS or words[-1].rstrip("s") in ("official", "source"):
             return _Speaker(None)  # "U.S. officials", "Western diplomats": nobody in particular
-        if low == "police":
-            return _Speaker("police")
+        if low in ("police", "the police"):
+            return _Speaker(self._named_force() or "police")
         m = _POLICE_SPOKES.match(low)
         if m:
-            return _Speaker("police", m.group(1))  # "a police spokeswoman": the force
+            # "a police spokeswoman": the force
+            return _Speaker(self._named_force() or "police", m.group(1))
         force = self._police_force(words, pos)
         if force:
             return _Speaker(force)
@@ -577,6 +582,10 @@ class _Resolver:
         m = _SPOKES.match(phrase)
         if m:
             org = self.organization(m.group(2))
+            if org is not None and org.startswith("the ") and org == m.group(2).strip().lower():
+                # "a spokesman for the company": the company the text names, if it does
+                body = self._the_phrase(org.split(), pos)
+                org = body.name if body is not None and body.name and not body.person else org
             if org is None and re.fullmatch(
                 r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3}", m.group(2)
             ):
@@ -686,7 +695,13 @@ class _Resolver:
                     exact = self._organizations(0, pos, head, exact=True)
                     if len(near) > 1 and len(exact) == 1:
                         return _Speaker(exact.pop())  # the one the text called "the group"
-                    if len(near) > 1 and not exact and head in _BUSINESS_NOUNS:
+                    if len(near) > 1 and not exact and head in _FIRM_NOUNS:
+                        # "Brightwell Homes said it was "disappointed"" then "…," a spokesman
+                        # for the company said: the one of them that has spoken already.
+                        spoke = {n for p, n, person in self.spoken if p < pos and not person}
+                        if len(near & spoke) == 1:
+                            return _Speaker((near & spoke).pop())
+                    if len(near) > 1 and not exact and head in _FIRM_NOUNS:
                         # "Brightwell Robotics, a start-up …" then "the company said", with
                         # its investor also named: the one the text calls a business.
                         firms = self._organizations(0, pos, head, business=True)
@@ -730,11 +745,14 @@ class _Resolver:
     def _described_before(self, head: str, pos: int) -> str | None:
         """ "the national weather service" when the text, before `pos` and outside quotes,
         calls a body by that fuller lower-case description and by no other ending in `head`:
-        "The national weather service issued … "…," the service said"."""
+        "The national weather service issued … "…," the service said". A place after "of"
+        stays with it: "the town council of Brenna"."""
         found = {
-            "the " + " ".join(m.group(1).lower().split() + [head])
+            "the " + " ".join(m.group(1).lower().split() + [head]) + (m.group(2) or "")
             for m in re.finditer(
-                rf"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){{1,4}}){re.escape(head)}\b", self.text[:pos]
+                rf"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){{1,4}}){re.escape(head)}\b"
+                r"( of [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?",  # "… council of Brenna"
+                self.text[:pos],
             )
             if not self._inside_quote(m.start())
             and not _VAGUE_MODIFIERS.intersection(m.group(1).split())
@@ -789,7 +807,7 @@ class _Resolver:
             if exact:
                 fits = descriptor == head
             elif business:
-                fits = descriptor in _BUSINESS_NOUNS
+                fits = descriptor in _FIRM_NOUNS
             else:
                 fits = _same_kind_of_body(m.name, descriptor, head)
             if fits:
@@ -875,6 +893,15 @@ class _Resolver:
         if len(orgs) != 1 or ("organization", orgs[0]) not in self.index.entities:
             return None
         return orgs[0]
+
+    def _named_force(self) -> str | None:
+        """The one police force the text names ("Northvale Police"): what "police said" means."""
+        forces = {
+            name
+            for kind, name in self.index.entities
+            if kind == "organization" and "Police" in name.split()
+        }
+        return forces.pop() if len(forces) == 1 else None
 
     def _police_force(self, words: list[str], pos: int) -> str | None:
         """ "Halsgrove police" as written: a place name before "police" (news names a force
@@ -1169,6 +1196,8 @@ class _Resolver:
             known = [p for p in fits if self.index.gender_of(p) == gender]
             if len(known) == 1 and self._coordinated(known[0], set(fits) - set(known), window, pos):
                 known = []
+            if len(known) == 1 and any(self.index.given_name_gender(p) == gender for p in fits):
+                known = []  # "Gerald Pike and Simon Achebe … he": Simon may be meant as well
             people = set(known) if len(known) == 1 else set(fits)
         if len(people) > 1:
             topic = self._subject_before_quote(pos)
@@ -1334,6 +1363,10 @@ _BODY_DESCRIPTION = re.compile(r"^(?:the|its|their|a|an)\s+(?:[a-z][\w\-]*\s+){0
 
 # "according to a memo seen by the Kessel Gazette": the outlet that saw a document did not
 # say what it says.
+_WORK_BY = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:poll|survey|study|report|analysis|estimate|count|tally|"
+    r"review|audit|investigation|assessment)\s+(?:by|from|of)\s+(.+?)(?:\s+for\s+.+)?$"
+)
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed)\s+by\b")
 
 
@@ -1353,9 +1386,24 @@ def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
                 return sp
         phrase = left
     phrase = _SEEN_BY.split(phrase, maxsplit=1)[0]  # "a memo seen by the Gazette": not it
+    m = _WORK_BY.match(phrase)
+    if m:
+        phrase = m.group(1)  # "a poll by Marrowby Research for the Courier": the pollster
     phrase = _cut_name_phrase(phrase)
     sp = r.resolve(phrase, pos) if phrase else None
     return sp if sp and sp.name else None
+
+
+# `… a pledge her opponents call "…"`: a plural noun right before a naming verb is the one
+# who says the quoted words, not the subject of the sentence.
+_OTHERS_CALL = re.compile(
+    r"(?:\b(?:his|her|their|its|the|some|many|most|other|several)\s+(?:[a-z\-]+\s+)?"
+    r"(?!(?:has|was|is|as|also|always|thus)\b)[a-z]+s|"
+    r"\b(?:critics|opponents|rivals|detractors|sceptics|skeptics|residents|campaigners|"
+    r"supporters|opposition\s+\w+))"
+    r"\s+(?:have\s+|had\s+)?(?:call|called|describe|described|dub|dubbed|term|termed|label|"
+    r"labelled|labeled)(?:\s+as)?\s*$"
+)
 
 
 class _Attributor:
@@ -1554,6 +1602,8 @@ class _Attributor:
 
     def partial(self, before: str, pos: int) -> _Cue | None:
         """The subject of the writer's sentence that a partial quote is hung on."""
+        if _OTHERS_CALL.search(before):
+            return None  # `a pledge her opponents call "a fantasy"`: not the subject's words
         acc = _ACCORDING_BEFORE.search(before)
         if acc:  # `… and, according to Voss, "two weeks of fuel"`
             sp = self._according_speaker(acc.group(1), pos + acc.start(1))

@@ -988,6 +988,13 @@ FEMALE_FIRST_NAMES = frozenset(
     Iris Jemima Joan Kirsty Lorraine Lucille Marguerite Nell Norah Olive Pamela Pauline
     Peggy Prudence Rosamund Sally Sheila Stella Sybil Tabitha Verity Vivienne Ayesha Anjali
     Deepa Lakshmi Sunita Meera Ngozi Oksana Ludmila Jadwiga Ewa Beata Dorota
+    Abby Alexandra Allison Amy Angelica Ann Annie Audrey Beth Bethany Betty Bonnie Brenda
+    Carol Cassandra Catriona Cheryl Chloe Cindy Colleen Dawn Debbie Denise Diane Donna Doris
+    Elaine Ella Ellie Erin Eve Evelyn Frances Gail Georgia Hayley Holly Ida Jade Janice
+    Jasmine Jenny Jill Josie Kate Kathryn Katie Kristen Lara Lauren Leanne Lily Lola Louisa
+    Lynn Madeleine Maggie Marjorie Martine Maxine Melissa Naomi Natalie Nicole Noreen Paige
+    Phyllis Polly Rachael Rose Roxanne Ruby Samantha Selina Sharon Sonia Stephanie Sue
+    Suzanne Tanya Tara Tina Trudy Valerie Wilma Zoe
     """.split()
 )
 MALE_FIRST_NAMES = frozenset(
@@ -1016,5 +1023,9 @@ MALE_FIRST_NAMES = frozenset(
     Tomasz Wojciech Krzysztof Mateusz Bartosz Dariusz Jaroslav Miroslav Bogdan Goran Dragan
     Aleksandr Dmitry Oleg Boris Vadim Rashid Karim Tariq Mustafa Mehmet Emre Kemal Rajesh
     Sanjay Vikram Arjun Ravi Kwame Kofi Chinedu Thabo Sipho Hiroshi Kenji Takeshi
+    Leon Miles Liam Noah Ethan Caleb Connor Declan Aidan Brendan Brian Colin Craig Derek
+    Donald Eugene Geoffrey Glen Harvey Herbert Hector Jake Jason Jerome Joel Kurt Lewis Luke
+    Nick Niall Rory Ross Roy Scott Sean Shane Tim Todd Tom Tony Wayne Ahmad Amir Bilal Farid
+    Hamza Khalid Mahmoud Nabil
     """.split()
 )
