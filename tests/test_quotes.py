@@ -1376,3 +1376,35 @@ def test_the_council_is_the_council_of_the_place_the_text_named() -> None:
         "The collection will be moved to the central library, the council said."
     )
     assert quotes(text)[0][0] == "the town council of Brennmoor"
+
+
+def test_an_interrupted_quote_around_an_inverted_cue_with_an_appositive_is_one_quote() -> None:
+    text = (
+        '"What we found in Qarrow," said Amra Dell, the office\'s head of operations, '
+        '"is a town living on flour and rainwater."\n\n'
+        '"This club," said the trust\'s chairwoman, Mabel Osk, "belongs to the town."'
+    )
+    assert quotes(text) == [
+        ("Amra Dell", "What we found in Qarrow is a town living on flour and rainwater.", "direct"),
+        ("Mabel Osk", "This club belongs to the town.", "direct"),
+    ]
+
+
+def test_a_paragraph_ending_she_said_colon_introduces_the_next_quote_paragraph() -> None:
+    text = (
+        "Aid director Clara Mbeku said the seven were tired but well. In a statement read to "
+        "reporters in Ndarra, she said:\n\n"
+        '"Our colleagues have been through an ordeal none of us can imagine."'
+    )
+    got = {t: sp for sp, t, _k in quotes(text)}
+    said = "Our colleagues have been through an ordeal none of us can imagine."
+    assert got[said] == "Clara Mbeku"
+
+
+def test_that_after_a_finite_verb_is_a_relative_pronoun_not_the_reported_clause() -> None:
+    text = (
+        "Inspector Lotta Venn said investigators were examining a section of track that had "
+        "been repaired in March."
+    )
+    (q,) = extract_quotes(article(text))
+    assert q.text.startswith("investigators were examining")

@@ -1406,6 +1406,14 @@ _OTHERS_CALL = re.compile(
 )
 
 
+# A sentence ending in a colon whose subject is he/she: `Later, she said:`, `He described
+# what he saw on the ward:`.
+_PRONOUN_INTRO = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\n))\s*([Hh]e|[Ss]he)\s+[a-z][^:\n]{0,120}:\s*$")
+
+
+_NAME_AFTER = re.compile(r",\s+([A-Z][^,.;:!?\"“”]{1,60}?)(?=\s*[,.;:!?])")
+
+
 class _Attributor:
     def __init__(self, text: str, resolver: _Resolver) -> None:
         self.text = text
@@ -1444,9 +1452,15 @@ class _Attributor:
                 # `"…," said one shopkeeper`: the writer names the speaker here, and names
                 # nobody we can credit, so no earlier speaker may carry over to this quote.
                 return _Cue(_Speaker(None), m.group("verb"), offset + m.start("rest"))
+            end = offset + m.start("rest") + len(phrase)
             if sp.person and not sp.title:
-                sp.title = self._appositive(offset + m.start("rest") + len(phrase))
-            return _Cue(sp, m.group("verb"), offset + m.start("rest") + len(phrase))
+                sp.title = self._appositive(end)
+            if sp.person and sp.name:
+                # `said the trust's chairwoman, Mabel Osgood, "…"`: the cue runs to the name
+                n = _NAME_AFTER.match(text[end : end + 80])
+                if n and sp.name.endswith(n.group(1).split()[-1]):
+                    end += n.end()
+            return _Cue(sp, m.group("verb"), end)
         words = list(re.finditer(r"[\w'’\-.]+", body[:200]))
         for i, w in enumerate(words[:10]):
             tok = w.group().rstrip(".").lower()
@@ -1583,6 +1597,15 @@ class _Attributor:
         begin = _sentence_begin(self.text, pe - 1, ps)
         if _MARK.search(self.text, begin, pe):
             return None
+        m = _PRONOUN_INTRO.search(self.text, begin, pe)
+        if m:
+            # `In a statement read to reporters, she said:` then the quote paragraph
+            sp = self.r.resolve(m.group(1), m.start(1))
+            if sp is None or not sp.name or not sp.person:
+                return None
+            if later - {sp.name} or self.r._people(begin, pe) - {sp.name}:
+                return None
+            return _Cue(_Speaker(sp.name, sp.title, True), None, pe)
         people = self.r._people(begin, pe)
         if len(people) != 1 or next(iter(people)).startswith("?") or later - people:
             return None
@@ -1715,6 +1738,7 @@ _INDIRECT_AFTER_INV = re.compile(
     r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<verb>said|says|added)\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$",
     re.S,
 )
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|can|did)\b")
 # `…, said Wilde's training had …`: a possessive after "said" opens a clause, not a speaker.
 _POSSESSIVE_START = re.compile(r"^\s*[A-Z][\w\-]*['’]s\b")
 _ACCORDING_FRONT = re.compile(r"^According\s+to\s+(?P<subj>[^,\"“”]{2,80}),\s+(?P<clause>.{8,})$")
@@ -1842,8 +1866,12 @@ class _Indirect:
         if m:
             sp = self._subject(m.group("subj"), pos)
             if sp is not None:
-                cue = (m.group("verb") + (m.group("comp") or "")).strip()
-                return sp, cue, m.group("clause")
+                comp = m.group("comp") or ""
+                if _FINITE.search(comp):
+                    # "said investigators were examining a track that had been repaired":
+                    # the clause starts after the verb; "that" is a relative pronoun
+                    return sp, m.group("verb"), f"{comp.strip()} that {m.group('clause')}"
+                return sp, (m.group("verb") + comp).strip(), m.group("clause")
         m = _INDIRECT_BARE.match(s)
         if m and len(m.group("clause").split()) >= 3:
             sp = self._subject(m.group("subj"), pos)
@@ -1890,7 +1918,10 @@ _STOPWORDS = frozenset("a an the and or of in on at to for with from by".split()
 
 # `"…," Voss said, wiping her hands, "but …"` / `said Ada Voss, who runs the yard, "and …"`:
 # an aside after the cue (a participle or a relative clause) inside an interrupted quote.
-_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who|whose)\b[^\"“”.!?;:]{0,120},\s*")
+_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ing|who|whose|the|an?|his|her|its|their|[A-Z][\w\-]*['’]s)\b"
+    r"[^\"“”.!?;:]{0,120},\s*"
+)
 
 
 def _interruption(between: str, inner: str) -> bool:
