@@ -1408,3 +1408,12 @@ def test_that_after_a_finite_verb_is_a_relative_pronoun_not_the_reported_clause(
     )
     (q,) = extract_quotes(article(text))
     assert q.text.startswith("investigators were examining")
+
+
+def test_an_article_pasted_inside_reopening_marks_yields_its_inner_quotes() -> None:
+    text = (
+        "“Detectives have appealed for help tracing a ship’s bell stolen on Tuesday.\n\n"
+        "“Detective Sergeant Owen Pryce said: ‘It weighs about forty kilos.’\n\n"
+        "“Anyone with information should call Greyport police.”"
+    )
+    assert quotes(text) == [("Owen Pryce", "It weighs about forty kilos.", "direct")]

@@ -308,6 +308,9 @@ def _unwrap_article(
     """
     if len(paragraphs) < 2:
         return text, sentences
+    reopened = _unwrap_reopened(text, paragraphs)
+    if reopened is not None:
+        return reopened, [replace(s, text=reopened[s.start : s.end]) for s in sentences]
     first = _MARK.match(text, paragraphs[0][0])
     last_start = paragraphs[-1][1] - 2 if text.endswith("''", 0, paragraphs[-1][1]) else None
     last = _MARK.match(text, last_start if last_start is not None else paragraphs[-1][1] - 1)
@@ -324,6 +327,33 @@ def _unwrap_article(
     if not _MARK.search(masked):
         masked = _single_marks(masked, paragraphs)
     return masked, [replace(s, text=masked[s.start : s.end]) for s in sentences]
+
+
+def _unwrap_reopened(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The text without a wrapper that reopens every paragraph, else None.
+
+    `"First paragraph.\n\n"Second, with 'a quote,' X said.\n\n"Last."`: each paragraph opens
+    with a double mark and only the last one closes, as when a whole article is pasted
+    inside quote marks; the single marks inside are then the article's own quotes.
+    """
+    opens = [_MARK.match(text, ps) for ps, _pe in paragraphs]
+    if not all(m and m.group() in ("“", "``", '"') for m in opens):
+        return None
+    pe = paragraphs[-1][1]
+    end = text[:pe].rstrip()
+    close = "''" if end.endswith("''") else end[-1:]
+    if close not in ("”", "''", '"'):
+        return None
+    inner = [text[m.end() : p[1]] for m, p in zip(opens, paragraphs, strict=True)]
+    inner[-1] = inner[-1].rstrip()[: -len(close)]
+    if any(_MARK.search(part) for part in inner):
+        return None  # double marks inside: real quotes, not one wrapper
+    out = list(text)
+    for m in opens:
+        out[m.start() : m.end()] = " " * len(m.group())
+    at = len(end) - len(close)
+    out[at : at + len(close)] = " " * len(close)
+    return _single_marks("".join(out), paragraphs)
 
 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[^\W_])", re.M)
