@@ -1417,3 +1417,58 @@ def test_an_article_pasted_inside_reopening_marks_yields_its_inner_quotes() -> N
         "“Anyone with information should call Greyport police.”"
     )
     assert quotes(text) == [("Owen Pryce", "It weighs about forty kilos.", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Halvor Mining will cut 640 jobs at its smelter, the company said on Monday, "
+            "blaming energy prices.",
+            "Halvor Mining",
+            "Halvor Mining will cut 640 jobs at its smelter",
+        ),
+        (
+            "No one was injured, the national rail operator, Estra Rail, said.",
+            "Estra Rail",
+            "No one was injured",
+        ),
+        (
+            "An inquiry heard from midwife Cat Feeny, who said staff had raised concerns 14 times.",
+            "Cat Feeny",
+            "staff had raised concerns 14 times",
+        ),
+        (
+            "Mayor Priya Castel told the meeting the council would review the charges.",
+            "Priya Castel",
+            "the council would review the charges",
+        ),
+        (
+            "Finance Minister Jurg Abel welcomed the decision but said the government would "
+            "not cut its spending plans.",
+            "Jurg Abel",
+            "the government would not cut its spending plans",
+        ),
+        (
+            "Security analyst Mikel Storr of the Sorne Institute for Strategic Studies said the "
+            "expulsions were unusual.",
+            "Mikel Storr",
+            "the expulsions were unusual",
+        ),
+        ("Commander Rafa Quinter said 900 firefighters were now involved.", "Rafa Quinter", None),
+    ],
+)
+def test_indirect_quote_forms(text: str, speaker: str, clause: str | None) -> None:
+    (q,) = extract_quotes(article(text))
+    assert q.speaker == speaker
+    assert clause is None or q.text == clause
+
+
+def test_a_body_named_with_of_is_not_cut_to_its_first_words() -> None:
+    text = "The Environment Agency of Wessmore said more rain was forecast for Tuesday."
+    assert quotes(text)[0][0] != "Environment Agency"
+
+
+def test_told_the_inquiry_into_is_not_a_reported_clause() -> None:
+    text = "Lord Garnet told the inquiry into the use of intelligence that the talks were brief."
+    assert all(not t.startswith("into") for _sp, t, _k in quotes(text))

@@ -1729,16 +1729,23 @@ _INDIRECT_THAT = re.compile(
 )
 _INDIRECT_BARE = re.compile(
     r"^(?P<subj>[^\"“”]{1,140}?)\s+(?:(?:also|later|[a-z]+ed\s+and)\s+)?"
-    r"(?P<verb>said|says|added|told\s+reporters)"
+    r"(?P<verb>said|says|added|told\s+reporters|told\s+(?:the|a)\s+(?:[a-z]+\s+)?"
+    r"(?:meeting|court|tribunal|inquiry|committee|hearing|jury|conference|parliament|assembly|"
+    r"council|audience|crowd|rally|briefing|panel|commission|senate|house))"
     r"(?P<comp>\s+on\s+[A-Z]\w+day)?\s+(?P<clause>(?!(?:in|on|at|after|before|during|by|with|"
-    r"for|to|from|late|earlier|last|this|when|while|through|so|goodbye|nothing|no)\b)"
-    r"[a-z][\w'’\-]*\b.{8,})$",
+    r"for|to|from|into|of|against|late|early|earlier|last|this|when|while|"
+    r"through|so|goodbye|nothing|no)\b)"
+    r"(?:[a-z][\w'’\-]*|\d[\d,.]*)\b.{8,})$",
     re.S,
 )
 # `…, the union said late on Sunday, following an improved offer.`: a closing phrase after
 # the cue that is the writer's context, not part of the speaker.
 _CONTEXT_TAIL = (
     r"(?:,\s+(?:following|after|as|amid|ahead\s+of|despite|before|citing|while|when|"
+    r"blaming|pointing|referring|reflecting|marking|ending|bringing|raising|signall?ing|"
+    r"reversing|easing|fuell?ing|sending|leaving|putting|taking|giving|making|setting|creating|"
+    r"causing|prompting|triggering|sparking|scattering|forcing|killing|injuring|affecting|"
+    r"costing|hitting|pushing|cutting|lifting|boosting|wiping|"
     r"(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?(?:after|before))\b"
     r"[^\"“”]{0,150}?)?"
 )
@@ -1764,9 +1771,28 @@ _INDIRECT_AFTER_APPOS = re.compile(
     r"\s+[^,\"“”]{2,60}?)\s+(?P<verb>said|says|added|told\s+reporters)(?P<tail>\s+[^,\"“”]{0,60})?[.!]?$",
     re.S,
 )
+# `…, the national rail operator, Estran Rail, said.`: a description, then the name.
+_WHO_SAID = re.compile(
+    r"(?:^|\s)(?P<subj>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:\d{1,3},\s+)?who\s+"
+    r"(?P<verb>said|says|told\s+reporters)\s+(?:that\s+)?(?P<clause>(?!(?:in|on|at|of|to|it\s+was\s+"
+    r"time)\b)[a-z][^\"“”]{8,}?)[.!]?$",
+    re.S,
+)
+_INDIRECT_AFTER_ROLE = re.compile(
+    r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<subj>(?:the|its|their|his|her)\s+[a-z][^,\"“”]{1,50},"
+    r"\s+[A-Z][^,\"“”]{1,60}?),\s+(?P<verb>said|says|added)(?P<tail>\s+[^,\"“”]{0,60})?[.!]?$",
+    re.S,
+)
 _INDIRECT_AFTER_INV = re.compile(
     r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<verb>said|says|added)\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$",
     re.S,
+)
+# What may follow a speaker's name inside an indirect quote's subject: the body they work
+# for, or a first verb phrase joined to "said" by "but"/"and".
+_SUBJECT_BUT = re.compile(r"^(.*?[A-Z][\w'’\-]+)\s+[a-z]+ed\s+[^,]{0,60}?\s+(?:but|and)$")
+_SUBJECT_OF = re.compile(
+    r"^(.*?[A-Z][\w'’\-]+)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]*"
+    r"(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|the|&))*$"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|can|did)\b")
 # `…, said Wilde's training had …`: a possessive after "said" opens a clause, not a speaker.
@@ -1858,8 +1884,17 @@ class _Indirect:
         cands = [subj]
         if "," in subj:
             cands = [subj.split(",", 1)[0], subj.rsplit(",", 1)[1]]
+        m = _SUBJECT_BUT.match(cands[-1].strip())
+        if m:
+            cands.append(m.group(1))  # "Abelsen welcomed the decision but (said)"
+        m = _SUBJECT_OF.match(cands[-1].strip())
+        person_only = m.group(1) if m else None
+        if person_only:
+            cands.append(person_only)  # "Mikael Storm of the Sorne Institute (said)"
         for c in cands:
             sp = self.r.resolve(c.strip(), pos + max(0, subj.find(c.strip())))
+            if sp is not None and c is person_only and not sp.person:
+                continue  # "the Environment Agency (of Wessmoor)": a body's own name
             if sp is not None:
                 if sp.name and sp.person and not sp.title and c is not subj:
                     rest = subj[len(c) :]
@@ -1917,9 +1952,22 @@ class _Indirect:
             sp = self.r.resolve_subject(m.group("subj"), pos + m.start("subj"))
             if sp is not None:
                 return sp, " ".join(m.group("verb").split()), m.group("clause")
+        m = _WHO_SAID.search(s)
+        if m:
+            # "… heard from midwife Catriona Feeney, who said staff had raised concerns"
+            sp = self.r.resolve(_cut_name_phrase(m.group("subj")), pos + m.start("subj"))
+            if sp is not None and sp.name and sp.person:
+                return sp, m.group("verb"), m.group("clause")
+        m = _INDIRECT_AFTER_ROLE.match(s)
+        if m:
+            sp = self.r.resolve_subject(m.group("subj"), pos + m.start("subj"))
+            if sp is not None and sp.name:
+                return sp, m.group("verb"), m.group("clause")
         m = _INDIRECT_AFTER.match(s)
         if m:
             sp = self.r.resolve(m.group("subj"), pos + m.start("subj"))
+            if sp is not None and sp.name and sp.name.startswith("the "):
+                sp = _Speaker(_clause_subject_body(m.group("clause"), sp.name), sp.title)
             if sp is not None:
                 return sp, " ".join(m.group("verb").split()), m.group("clause")
         m = _INDIRECT_AFTER_INV.match(s)
@@ -1934,6 +1982,32 @@ class _Indirect:
 # ---------------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------------
+
+
+_CLAUSE_SUBJECT = re.compile(
+    r"((?:[A-Z][\w&'’\-]*\s+){1,4}?[A-Z][\w&'’\-]*)\s+(?:will|would|has|had|is|was|plans|"
+    r"planned|expects|expected|agreed|reported|posted|cut|cuts|made|makes)\b"
+)
+
+
+def _clause_subject_body(clause: str, unnamed: str) -> str:
+    """ "Halden Copper Works will cut 340 jobs …, the company said": the body that opens the
+    reported clause is the one "the company" is; else the unnamed body as written."""
+    head = unnamed.split()[-1]
+    if head not in _FIRM_NOUNS and head not in gz.ORG_NOUNS:
+        return unnamed
+    m = _CLAUSE_SUBJECT.match(clause)
+    if m is None:
+        return unnamed
+    tokens = tuple(m.group(1).split())
+    name = read_name(tokens)
+    if name is None or name.kind not in ("organization", "person") or name.title:
+        return unnamed
+    if tokens[0] in gz.MALE_FIRST_NAMES or tokens[0] in gz.FEMALE_FIRST_NAMES:
+        return unnamed  # a person's name opens the clause
+    if name.kind == "person" and head not in _FIRM_NOUNS:
+        return unnamed
+    return name.name
 
 
 def _looks_like_title(inner: str) -> bool:

@@ -603,6 +603,7 @@ ORG_NOUNS = _lines(
     service
     state
     town
+    tribunal
     trust
     union
     university
