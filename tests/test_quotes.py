@@ -1472,3 +1472,37 @@ def test_a_body_named_with_of_is_not_cut_to_its_first_words() -> None:
 def test_told_the_inquiry_into_is_not_a_reported_clause() -> None:
     text = "Lord Garnet told the inquiry into the use of intelligence that the talks were brief."
     assert all(not t.startswith("into") for _sp, t, _k in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We have paid for too long," said state Rep. Carla Muniz, a Democrat.', "Carla Muniz"),
+        ('"Please stay home," said Const. Marie-Josee Tremblin.', "Marie-Josee Tremblin"),
+        ('"It was empty for years," said Fire Marshal Oskar Lindgren.', "Oskar Lindgren"),
+        (
+            "A spokesman for Health Minister Brendan Tolly said 24 beds would open in March.",
+            "Brendan Tolly",
+        ),
+    ],
+)
+def test_titles_and_abbreviations_before_a_speakers_name(text: str, speaker: str) -> None:
+    assert quotes(text)[0][0] == speaker
+
+
+def test_an_interrupted_quote_with_a_day_after_the_cue_is_one_quote() -> None:
+    text = '"We are close," club president Marty Kaplin said Thursday, "but not done."'
+    assert quotes(text) == [("Marty Kaplin", "We are close but not done.", "direct")]
+
+
+def test_two_bodies_announcing_together_are_not_one_speaker() -> None:
+    text = (
+        "Lakeside Health and Pinewood Medical Group announced Monday that they will merge "
+        "into one system."
+    )
+    assert quotes(text) == []
+
+
+def test_a_stat_after_added_is_not_a_reported_clause() -> None:
+    text = "Tobin Grant scored 27 points and Marcus Bell added 19 as Keller beat Rowan 81-74."
+    assert quotes(text) == []

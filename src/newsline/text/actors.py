@@ -425,7 +425,7 @@ _LEADING_TITLES = frozenset(
     clerk warden astronaut explorer mountaineer passenger tenant homeowner commuter trader
     midwife critic umpire vet referee count countess duke duchess baron baroness earl
     viscount marquess alderman dean marshal ranger corporal cardinal reverend principal
-    controller delegate substitute rookie debutant teenager youngster newcomer
+    controller delegate substitute rookie debutant teenager youngster newcomer developer
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
     """.split()
@@ -436,8 +436,11 @@ _LEADING_TITLES = frozenset(
 def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
     last = -1
-    if len(tokens) >= 3 and tokens[0].lower() in _LEADING_TITLES and tokens[1][:1].isupper():
-        last = 0
+    for i, t in enumerate(tokens[:-2]):
+        # "Umpire Dilys Hebron", "Fire Marshal Oscar Lind": a two-word name follows
+        if t.lower() in _LEADING_TITLES and tokens[i + 1][:1].isupper():
+            last = i
+            break
     for i, t in enumerate(tokens[:-1]):
         if is_title_word(t) or t in gz.HONORIFICS:
             last = i

@@ -610,6 +610,10 @@ class _Resolver:
             org = self._spoken_for(m.group(1))
             return _Speaker(org, m.group(2)) if org else _Speaker(None, m.group(2))
         m = _SPOKES.match(phrase)
+        if m and m.group(2)[:1].isupper():
+            boss = self._name(m.group(2).split(), pos)
+            if boss is not None and boss.name and boss.person:
+                return boss  # "a spokesman for Health Minister Brendan Tully": speaks for him
         if m:
             org = self.organization(m.group(2))
             if org is not None and org.startswith("the ") and org == m.group(2).strip().lower():
@@ -1298,7 +1302,9 @@ _ACCORDING = re.compile(r"^\s*,?\s*according\s+to\s+(?P<rest>.+)$", re.S | re.I)
 
 # A comma, colon or sentence period ends a speaker phrase; "U.S." and "Mr." do not.
 _PHRASE_END = re.compile(
-    r"[,;:!?](?=\s|$)|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$)|\s[—–-]\s"
+    r"[,;:!?](?=\s|$)|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))"
+    r"(?<!\b(?:Mrs|Rep|Sen|Gov|Gen|Col|Sgt|Det|Adm|Amb|Rev|Hon|Maj|Cpl))"
+    r"(?<!\b(?:Capt|Insp|Supt|Prof|Atty|Cmdr|Coun))(?<!\bConst)\.(?=\s|$)|\s[—–-]\s"
 )
 
 
@@ -1735,7 +1741,7 @@ _INDIRECT_BARE = re.compile(
     r"(?P<comp>\s+on\s+[A-Z]\w+day)?\s+(?P<clause>(?!(?:in|on|at|after|before|during|by|with|"
     r"for|to|from|into|of|against|late|early|earlier|last|this|when|while|"
     r"through|so|goodbye|nothing|no)\b)"
-    r"(?:[a-z][\w'’\-]*|\d[\d,.]*)\b.{8,})$",
+    r"(?:[a-z][\w'’\-]*|(?<!added\s)\d[\d,.]*)\b.{8,})$",
     re.S,
 )
 # `…, the union said late on Sunday, following an improved offer.`: a closing phrase after
@@ -1789,6 +1795,11 @@ _INDIRECT_AFTER_INV = re.compile(
 )
 # What may follow a speaker's name inside an indirect quote's subject: the body they work
 # for, or a first verb phrase joined to "said" by "but"/"and".
+_PAIR_SUBJECT_AND = re.compile(
+    r"(?:[A-Z][\w'’&.\-]*\s+){0,4}[A-Z][\w'’&.\-]*\s+(?:and|&)\s+"
+    r"(?!(?:Co|Sons|Partners|Company|Associates|Daughters)\b)(?:[A-Z][\w'’&.\-]*\s+){0,4}"
+    r"[A-Z][\w'’&.\-]*"
+)
 _SUBJECT_BUT = re.compile(r"^(.*?[A-Z][\w'’\-]+)\s+[a-z]+ed\s+[^,]{0,60}?\s+(?:but|and)$")
 _SUBJECT_OF = re.compile(
     r"^(.*?[A-Z][\w'’\-]+)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]*"
@@ -1877,6 +1888,8 @@ class _Indirect:
     def _subject(self, subj: str, pos: int) -> _Speaker | None:
         """Try the whole subject, then without an appositive, then without a leading clause."""
         subj = _AUXILIARY_TAIL.sub("", _PARENTHESIS.sub("", subj).strip())
+        if _PAIR_SUBJECT_AND.fullmatch(subj):
+            return None  # "Lakeshore Health and Pinecrest Medical Group announced": both
         if subj.count(",") == 2 and subj.endswith(","):
             sp = self.r.resolve_subject(subj, pos)
             if sp is not None and sp.name:
@@ -1985,7 +1998,7 @@ class _Indirect:
 
 
 _CLAUSE_SUBJECT = re.compile(
-    r"((?:[A-Z][\w&'’\-]*\s+){1,4}?[A-Z][\w&'’\-]*)\s+(?:will|would|has|had|is|was|plans|"
+    r"((?:[A-Z][\w&'’\-]*\s+){1,4}?[A-Z][\w&'’\-]*\.?)\s+(?:will|would|has|had|is|was|plans|"
     r"planned|expects|expected|agreed|reported|posted|cut|cuts|made|makes)\b"
 )
 
@@ -2022,6 +2035,9 @@ _STOPWORDS = frozenset("a an the and or of in on at to for with from by".split()
 
 # `"…," Voss said, wiping her hands, "but …"` / `said Ada Voss, who runs the yard, "and …"`:
 # an aside after the cue (a participle or a relative clause) inside an interrupted quote.
+_WHEN_COMMA = re.compile(
+    r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|afterwards|later)\s*,\s*"
+)
 _ASIDE = re.compile(
     r",\s+(?:[a-z]+ing|who|whose|the|an?|his|her|its|their|[A-Z][\w\-]*['’]s)\b"
     r"[^\"“”.!?;:]{0,120},\s*"
@@ -2031,8 +2047,8 @@ _ASIDE = re.compile(
 def _interruption(between: str, inner: str) -> bool:
     """Whether the text between a cue and the next quote joins the two into one quote:
     a bare comma, or a comma-bounded aside when the second part opens in lower case."""
-    if between.strip() == ",":
-        return True
+    if between.strip() == "," or _WHEN_COMMA.fullmatch(between):
+        return True  # `"We're close," X said Thursday, "but …"`
     return bool(_ASIDE.fullmatch(between)) and inner[:1].islower()
 
 

@@ -16,7 +16,7 @@ from newsline.records import Sentence
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen col lt maj capt cmdr adm sgt cpl pvt gov sen rep rev
-    hon pres supt insp det atty messrs mme mlle sec amb
+    hon pres supt insp det atty messrs mme mlle sec amb const coun cllr
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd plc llc bros dept univ assn est approx ave blvd rd hwy
     no nos vol vols p pp fig figs ch art sect para ed eds

@@ -763,6 +763,16 @@ DESCRIPTIVE_WORDS = _lines(
 # Honorifics and abbreviated titles written before a name.
 HONORIFICS = _lines(
     """
+    Const.
+    Const
+    Cr
+    Cllr
+    Coun.
+    Atty.
+    Cmdr.
+    Maj.
+    Cpl.
+    Hon.
     Mr.
     Mr
     Mrs.
