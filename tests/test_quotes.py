@@ -1506,3 +1506,26 @@ def test_two_bodies_announcing_together_are_not_one_speaker() -> None:
 def test_a_stat_after_added_is_not_a_reported_clause() -> None:
     text = "Tobin Grant scored 27 points and Marcus Bell added 19 as Keller beat Rowan 81-74."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Opposition leader Enzo Castel dismissed the deal as "a bribe dressed up as a budget".',
+            "Enzo Castel",
+        ),
+        (
+            "Qarast’s defence ministry said in a statement that it had “no hostile intentions” "
+            "towards Aldar.",
+            "Qarast’s defence ministry",
+        ),
+        (
+            "Defence Minister Joaq Nkemel declined to confirm the numbers but said Aldar would "
+            "“defend every metre” of its territory.",
+            "Joaq Nkemel",
+        ),
+    ],
+)
+def test_partial_quotes_hung_on_more_verbs_and_bodies(text: str, speaker: str) -> None:
+    assert quotes(text)[0][0] == speaker

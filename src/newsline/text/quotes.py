@@ -101,7 +101,12 @@ _PARTIAL_LINKS = frozenset(
     """.split()
 )
 _PARTIAL_VERBS = SPEECH_VERBS | frozenset(
-    "called calls described describes dubbed branded labelled labeled termed".split()
+    """
+    called calls described describes dubbed branded labelled labeled termed dismissed
+    dismisses welcomed welcomes hailed hails denounced denounces condemned condemns praised
+    praises criticised criticized criticises criticizes slammed blasted decried derided
+    characterised characterized accused accuses rejected rejects defended defends
+    """.split()
 )
 _GROUPS = frozenset(
     """
@@ -433,6 +438,13 @@ _SPOKES = re.compile(
 
 
 # "the group's spokeswoman", "the ministry's spokesman": a body's unnamed spokesperson.
+# "Qarastan's defence ministry", "the mayor's office": an owner, then a body's noun.
+_OWNED_BODY = re.compile(
+    r"((?:[Tt]he\s+[a-z]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:"
+    + "|".join(sorted((n for n in gz.ORG_NOUNS if " " not in n), key=len, reverse=True))
+    + r"))\b"
+)
 _SPOKES_OWNED = re.compile(rf"^[Tt]he\s+([a-z]+)['’]s\s+({_SPOKES_ALT}|representative)$")
 
 
@@ -590,6 +602,10 @@ class _Resolver:
         low = phrase.lower()
         if low in _PRONOUNS:
             return self._pronoun(low, pos)
+        m = _OWNED_BODY.fullmatch(phrase)
+        if m and m.group(2).split()[-1] in gz.ORG_NOUNS:
+            # "Qarastan's defence ministry", "the mayor's office": that body, as written
+            return _Speaker("the" + phrase[3:] if phrase.startswith("The ") else phrase)
         if _is_document(words):
             return _Speaker(None)
         if low in _GROUPS or (len(words) == 1 and low.rstrip("s") in ("official", "source")):
@@ -1373,7 +1389,7 @@ _APPOS_SUBJECT = re.compile(
 _INTRO_TAIL = re.compile(r"(?:\s+[\w'’]+){0,5}?\s*[:,]\s*")
 _PARTIAL_VERB = re.compile(
     r"(?P<appos>,[^,]{2,90},)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|\w+ly)\s+)?"
-    r"(?:[a-z]+ed\s+(?:[^,;:\"“”]{0,50}?\s+)?and\s+(?=(?:also\s+)?[a-z]+\s))?(?:also\s+)?"
+    r"(?:[a-z]+ed\s+(?:[^,;:\"“”]{0,50}?\s+)?(?:and|but)\s+(?=(?:also\s+)?[a-z]+\s))?(?:also\s+)?"
     r"(?P<verb>[a-z]+)\b"
 )
 # The same after two appositives: "Greta Moss, 52, who runs the shop, said she was …".
@@ -1691,6 +1707,13 @@ class _Attributor:
             if sp and sp.name and vm and (vm.group(1) in _PARTIAL_VERBS or link):
                 cue = vm.group(1) if vm.group(1) in _PARTIAL_VERBS else link.group(1)
                 return _Cue(sp, cue, pos + len(before))
+        owned = _OWNED_BODY.match(before, start)
+        if owned:  # "Qarastan's defence ministry said it had "no hostile intentions""
+            vm = _PARTIAL_VERB.match(before, owned.end())
+            if vm and vm.group("verb") in _PARTIAL_VERBS:
+                sp = self.r.resolve(owned.group(0), pos + start)
+                if sp is not None and sp.name:
+                    return _Cue(sp, vm.group("verb"), pos + len(before))
         subj = _cut_name_phrase(before[start:])
         if not subj:
             return None
