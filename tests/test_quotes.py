@@ -1529,3 +1529,39 @@ def test_a_stat_after_added_is_not_a_reported_clause() -> None:
 )
 def test_partial_quotes_hung_on_more_verbs_and_bodies(text: str, speaker: str) -> None:
     assert quotes(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“This treaty means a lot,” said Vardel’s Health Minister, Johanna Eriks-Bello.",
+            "Johanna Eriks-Bello",
+        ),
+        (
+            "“We will be ready to host,” said the Aldar government’s spokeswoman, Lina Duarte.",
+            "Lina Duarte",
+        ),
+        (
+            "“Measles is back,” said the agency’s head of immunisation, Dr. Priya Ramanath.",
+            "Priya Ramanath",
+        ),
+    ],
+)
+def test_said_an_owners_role_then_the_name(text: str, speaker: str) -> None:
+    assert quotes(text)[0][0] == speaker
+
+
+def test_a_sentence_opening_with_the_speaker_and_ending_in_a_colon_introduces_the_quote() -> None:
+    text = (
+        "Prime Minister Selim Aydar addressed the nation on Wednesday evening: “Whole villages "
+        "have disappeared. We need help.”"
+    )
+    assert quotes(text)[0][0] == "Selim Aydar"
+
+
+def test_a_colon_sentence_with_a_pronoun_in_it_credits_nobody_by_position() -> None:
+    text = (
+        "Lois Capra brought up testimony in which he confidently stated: “The technology is safe.”"
+    )
+    assert all(sp != "Lois Capra" for sp, _t, _k in quotes(text))

@@ -1103,10 +1103,15 @@ class _Resolver:
         s_start, s_end = self.sentence_starts[k - 1], self.sentence_starts[k]
         if _MARK.search(self.text, s_start, s_end) or "\n\n" in self.text[s_start:s_end].strip():
             return None
-        mentions = self.index.mentions_between(s_start, s_end, "person")
+        return self.opening_subject(s_start, s_end)
+
+    def opening_subject(self, start: int, end: int) -> str | None:
+        """The one person a sentence names, when the name opens it as its subject (after
+        title words, or after an appositive head: "Her counterpart, Jiri Halamka, …")."""
+        mentions = self.index.mentions_between(start, end, "person")
         if not mentions or len({m.name for m in mentions}) != 1:
             return None
-        head = self.text[s_start : mentions[0].start].split()
+        head = self.text[start : mentions[0].start].split()
         if len(head) > 5:
             return None
         if head and not head[-1].endswith(","):
@@ -1463,6 +1468,7 @@ _OTHERS_CALL = re.compile(
 _PRONOUN_INTRO = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\n))\s*([Hh]e|[Ss]he)\s+[a-z][^:\n]{0,120}:\s*$")
 
 
+_OWNER_ROLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*\s?['’]s\s+\S")
 _NAME_AFTER = re.compile(r",\s+([A-Z][^,.;:!?\"“”]{1,60}?)(?=\s*[,.;:!?])")
 
 
@@ -1495,6 +1501,12 @@ class _Attributor:
         m = _AFTER_INVERTED.match(body)
         if m:
             phrase = _cut_name_phrase(m.group("rest"))
+            role = m.group("rest").split(",", 1)[0].rstrip()
+            if _OWNER_ROLE.match(role) and len(role) <= 60:
+                # `said Vardenland's Health Minister, Johanna Bello`: the name after the role
+                named = self._named_after(role, offset + m.start("rest"), m.group("verb"))
+                if named is not None:
+                    return named
             sp = self.r.resolve(phrase, offset + m.start("rest")) if phrase else None
             if (sp is None or sp.name is None) and phrase:
                 named = self._named_after(phrase, offset + m.start("rest"), m.group("verb"))
@@ -1530,12 +1542,18 @@ class _Attributor:
     def _named_after(self, phrase: str, pos: int, verb: str) -> _Cue | None:
         """`"…," said her skipper, Captain Ruth Amsel.`: a role phrase, then the name."""
         m = re.match(
-            r"(?:his|her|their|its|the|one|an?)\s+([a-z][\w'’\- ]{1,40}?),\s+", phrase + ", "
+            r"(?:(?:his|her|their|its|the|one|an?)\s+|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z]"
+            r"[\w\-]*\s?['’]s\s+)([a-zA-Z][\w'’\- ]{1,40}?),\s+",
+            phrase + ", ",
         )
         if m is None or m.end() < len(phrase):
             return None
         tail = self.text[pos + len(phrase) :]
-        n = re.match(r",\s+([A-Z][^,.;:!?\"“”]{1,60}?)(?=\s*(?:[,.;:!?]|$))", tail)
+        n = re.match(
+            r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Capt|Sgt|Lt|Gov)\.\s+)?"
+            r"[A-Z][^,.;:!?\"“”]{1,60}?)(?=\s*(?:[,.;:!?]|$))",
+            tail,
+        )
         if n is None:
             return None
         name = _cut_name_phrase(n.group(1))
@@ -1590,6 +1608,13 @@ class _Attributor:
             if sp is not None:
                 cue = before[m.start() :].strip().rstrip(":,").strip()
                 return _Cue(sp, cue, raw.open_pos), ""
+        words = {w.lower() for w in re.findall(r"[\w'’]+", before)}
+        if before.rstrip().endswith(":") and not words & {"he", "she", "they", "we", "i"}:
+            # `Prime Minister Selim Aydar addressed the nation on Wednesday: "…"` (a pronoun in
+            # the sentence may be the speaker: then nobody)
+            name = self.r.opening_subject(begin, raw.open_pos)
+            if name is not None:
+                return _Cue(_Speaker(name, self.r._title(name), True), None, raw.open_pos), ""
         return None, before
 
     def introduced(self, raw: _Raw, inner: str, floor: int) -> _Cue | None:
