@@ -1565,3 +1565,34 @@ def test_a_colon_sentence_with_a_pronoun_in_it_credits_nobody_by_position() -> N
         "Lois Capra brought up testimony in which he confidently stated: “The technology is safe.”"
     )
     assert all(sp != "Lois Capra" for sp, _t, _k in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'State media quoted President Oduya Maki as saying the visit marked "a new chapter" '
+            "between the two countries.",
+            "Oduya Maki",
+        ),
+        (
+            "Lumbar's government has kept its border open, but Deputy Interior Minister Joseph "
+            'Mwanga warned on Monday that the country\'s "generosity has limits".',
+            "Joseph Mwanga",
+        ),
+        (
+            'Inside the chamber, Labour Minister Anton Falk told lawmakers the reform was "painful '
+            'but unavoidable".',
+            "Anton Falk",
+        ),
+        (
+            "The Lord Mayor called for an inquiry, while Fennland said it was "
+            '"extremely concerned" and condemned the violence.',
+            "Fennland",
+        ),
+    ],
+)
+def test_partial_quote_subjects_in_later_clauses_and_quoted_as_saying(
+    text: str, speaker: str
+) -> None:
+    assert quotes(text)[0][0] == speaker

@@ -1451,6 +1451,9 @@ def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
     return sp if sp and sp.name else None
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+([^,;:\"“”]{2,80}?)\s+as\s+saying\b")
+# A clause that opens with its own named subject: "Deputy Minister Joseph Mwanga warned".
+_CLAUSE_SUBJECT_START = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,5}(?:[a-z]+ly\s+)?[a-z]+")
 # `… a pledge her opponents call "…"`: a plural noun right before a naming verb is the one
 # who says the quoted words, not the subject of the sentence.
 _OTHERS_CALL = re.compile(
@@ -1704,6 +1707,18 @@ class _Attributor:
         """The subject of the writer's sentence that a partial quote is hung on."""
         if _OTHERS_CALL.search(before):
             return None  # `a pledge her opponents call "a fantasy"`: not the subject's words
+        quoted = _QUOTED_AS.search(before)
+        if quoted:  # `state media quoted President X as saying the visit marked "…"`
+            sp = self.r.resolve(_cut_name_phrase(quoted.group(1)), pos + quoted.start(1))
+            return _Cue(sp, "quoted", pos + len(before)) if sp and sp.name else None
+        for sep in (", but ", ", while ", ", and "):
+            cut = before.rfind(sep)
+            if cut > 0 and _CLAUSE_SUBJECT_START.match(before, cut + len(sep)):
+                # `…kept its border open, but Minister X warned that the country's "…"`
+                tail_pos = pos + cut + len(sep)
+                got = self.partial(before[cut + len(sep) :], tail_pos)
+                if got is not None:
+                    return got
         acc = _ACCORDING_BEFORE.search(before)
         if acc:  # `… and, according to Voss, "two weeks of fuel"`
             sp = self._according_speaker(acc.group(1), pos + acc.start(1))
@@ -1719,7 +1734,9 @@ class _Attributor:
                 sp = self.r.resolve(m.group(1), pos)
                 return _Cue(sp, m.group(2), pos + len(before)) if sp and sp.name else None
         m = re.match(
-            r"^(?:(?:In|At|On|After|Before|Speaking|Asked|Writing|Responding)\b[^,]{0,60},\s+)?",
+            r"^(?:(?:In|At|On|After|Before|Speaking|Asked|Writing|Responding|Inside|Outside|"
+            r"Later|Earlier|Meanwhile|Separately|Elsewhere|During|Addressing|Interviewed|"
+            r"However|Instead|Still|Yet|Afterwards)\b[^,]{0,60},\s+)?",
             before,
         )
         start = m.end() if m else 0
