@@ -1596,3 +1596,54 @@ def test_partial_quote_subjects_in_later_clauses_and_quoted_as_saying(
     text: str, speaker: str
 ) -> None:
     assert quotes(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "At the Harbour Street loop on Saturday, rider Anil Bhatta, 34, said he had no "
+            "other way to get to work.",
+            "Anil Bhatta",
+            "he had no other way to get to work",
+        ),
+        (
+            "Meteorologist Hanna Szab of the weather service office in Garnet Springs said a "
+            "survey team had confirmed a tornado.",
+            "Hanna Szab",
+            "a survey team had confirmed a tornado",
+        ),
+        (
+            "Provincial police said they had responded to more than 120 collisions.",
+            "Provincial police",
+            "they had responded to more than 120 collisions",
+        ),
+        (
+            "The deal must be approved by the regulator, the Health Review Board, which said "
+            "in a statement that it would hold public hearings first.",
+            "Health Review Board",
+            "it would hold public hearings first",
+        ),
+        (
+            "Principal Kevin Osey said Delgado regularly stays late to tutor students.",
+            "Kevin Osey",
+            "Delgado regularly stays late to tutor students",
+        ),
+        (
+            "The county jail held 612 inmates on Friday, Sheriff Karen Dobb told county "
+            "commissioners during a budget workshop.",
+            "Karen Dobb",
+            "The county jail held 612 inmates on Friday",
+        ),
+        (
+            "Nurse Renee Castella gave evidence. Castella said the hospital had been short of "
+            "four nurses that night, according to its own records.",
+            "Renee Castella",
+            None,
+        ),
+    ],
+)
+def test_more_indirect_quote_subjects(text: str, speaker: str, clause: str | None) -> None:
+    (q,) = extract_quotes(article(text))
+    assert q.speaker == speaker
+    assert clause is None or q.text == clause

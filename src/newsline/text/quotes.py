@@ -445,6 +445,15 @@ _OWNED_BODY = re.compile(
     + "|".join(sorted((n for n in gz.ORG_NOUNS if " " not in n), key=len, reverse=True))
     + r"))\b"
 )
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been must will would has have had by can could should did does".split()
+)
+_FORCE_KINDS = frozenset(
+    "provincial state federal regional county city municipal metropolitan military border "
+    "traffic transport railway national local".split()
+)
+# "a board spokesperson", "a ministry spokesman": the body the text names with that noun.
+_SPOKES_NOUN_BEFORE = re.compile(rf"^[Aa]n?\s+([a-z]+)\s+({_SPOKES_ALT})$")
 _SPOKES_OWNED = re.compile(rf"^[Tt]he\s+([a-z]+)['’]s\s+({_SPOKES_ALT}|representative)$")
 
 
@@ -614,6 +623,9 @@ class _Resolver:
             return _Speaker(None)  # "U.S. officials", "Western diplomats": nobody in particular
         if low in ("police", "the police"):
             return _Speaker(self._named_force() or "police")
+        if len(words) == 2 and words[1] == "police" and words[0].lower() in _FORCE_KINDS:
+            # "Provincial police said", "State police said": that force, as written
+            return _Speaker(self._named_force() or f"{words[0]} police")
         m = _POLICE_SPOKES.match(low)
         if m:
             # "a police spokeswoman": the force
@@ -641,6 +653,11 @@ class _Resolver:
             ):
                 org = self._spoken_for(m.group(2))  # "a spokesperson for Castell": Castell Mutual
             return _Speaker(org, m.group(1)) if org else _Speaker(None, m.group(1))
+        m = _SPOKES_NOUN_BEFORE.match(phrase)
+        if m and m.group(1) in gz.ORG_NOUNS:
+            # "a board spokesperson": the one body whose name ends in "Board", else nobody
+            orgs = self.index.organizations_with_head(m.group(1))
+            return _Speaker(orgs[0] if len(orgs) == 1 else None, m.group(2))
         m = _SPOKES_OWNED.match(phrase)
         if m:
             # "the group's spokeswoman": whoever "the group" is, it is the speaker.
@@ -760,6 +777,8 @@ class _Resolver:
                     fuller = self._described_before(head, pos)
                     if fuller:
                         return _Speaker(fuller)
+            if any(w.lower() in _CLAUSE_WORDS for w in rest):
+                return None  # "the deal must be approved by the regulator": a clause
             return _Speaker("the " + " ".join(rest))
         return None
 
@@ -1802,11 +1821,14 @@ _INDIRECT_BARE = re.compile(
     r"^(?P<subj>[^\"“”]{1,140}?)\s+(?:(?:also|later|[a-z]+ed\s+and)\s+)?"
     r"(?P<verb>said|says|added|told\s+reporters|told\s+(?:the|a)\s+(?:[a-z]+\s+)?"
     r"(?:meeting|court|tribunal|inquiry|committee|hearing|jury|conference|parliament|assembly|"
-    r"council|audience|crowd|rally|briefing|panel|commission|senate|house))"
+    r"council|audience|crowd|rally|briefing|panel|commission|senate|house)|told\s+(?:county\s+|"
+    r"city\s+)?(?:commissioners|councillors|councilors|legislators|lawmakers|senators|MPs|"
+    r"supporters|journalists|investors|analysts|shareholders|delegates|parliament|Congress))"
     r"(?P<comp>\s+on\s+[A-Z]\w+day)?\s+(?P<clause>(?!(?:in|on|at|after|before|during|by|with|"
     r"for|to|from|into|of|against|late|early|earlier|last|this|when|while|"
     r"through|so|goodbye|nothing|no)\b)"
-    r"(?:[a-z][\w'’\-]*|(?<!added\s)\d[\d,.]*)\b.{8,})$",
+    r"(?:[a-z][\w'’\-]*|(?<!added\s)\d[\d,.]*|(?:[A-Z][\w'’\-]*\s+){1,3}(?=(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+s|[a-z]+ed|will|would|had|has|was|is|could|should|must|can)\b))\b.{8,})$",
     re.S,
 )
 # `…, the union said late on Sunday, following an improved offer.`: a closing phrase after
@@ -1822,7 +1844,7 @@ _CONTEXT_TAIL = (
 )
 _INDIRECT_AFTER = re.compile(
     r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<subj>[^,\"“”]{1,80}?)\s+(?:(?:also|later)\s+)?"
-    r"(?P<verb>said|says|added|stated|told\s+reporters|wrote|announced|reported|warned|confirmed)"
+    r"(?P<verb>said|says|added|stated|told|wrote|announced|reported|warned|confirmed)"
     r"(?P<tail>\s+[^,\"“”]{0,60})?" + _CONTEXT_TAIL + r"[.!]?$",
     re.S,
 )
@@ -1844,8 +1866,10 @@ _INDIRECT_AFTER_APPOS = re.compile(
 )
 # `…, the national rail operator, Estran Rail, said.`: a description, then the name.
 _WHO_SAID = re.compile(
-    r"(?:^|\s)(?P<subj>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:\d{1,3},\s+)?who\s+"
-    r"(?P<verb>said|says|told\s+reporters)\s+(?:that\s+)?(?P<clause>(?!(?:in|on|at|of|to|it\s+was\s+"
+    r"(?:^|\s)(?P<subj>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*),\s+(?:\d{1,3},\s+)?"
+    r"(?P<rel>who|which)\s+(?:(?:also|later)\s+)?"
+    r"(?P<verb>said|says|told\s+reporters)(?:\s+in\s+a\s+statement|\s+on\s+[A-Z]\w+day)?\s+"
+    r"(?:that\s+)?(?P<clause>(?!(?:in|on|at|of|to|it\s+was\s+"
     r"time)\b)[a-z][^\"“”]{8,}?)[.!]?$",
     re.S,
 )
@@ -1865,10 +1889,15 @@ _PAIR_SUBJECT_AND = re.compile(
     r"(?!(?:Co|Sons|Partners|Company|Associates|Daughters)\b)(?:[A-Z][\w'’&.\-]*\s+){0,4}"
     r"[A-Z][\w'’&.\-]*"
 )
+_LEAD_PHRASE = re.compile(
+    r"^(?:In|At|On|After|Before|Outside|Inside|Later|Earlier|Meanwhile|Separately|During|Asked|"
+    r"Speaking|Interviewed|Elsewhere|Afterwards)\b[^,]{0,60},\s+(?=(?:[a-z]+\s+){0,3}[A-Z])"
+)
+_AGE = re.compile(r",\s+\d{1,3},?$|,\s+\d{1,3}(?=,)")
 _SUBJECT_BUT = re.compile(r"^(.*?[A-Z][\w'’\-]+)\s+[a-z]+ed\s+[^,]{0,60}?\s+(?:but|and)$")
 _SUBJECT_OF = re.compile(
-    r"^(.*?[A-Z][\w'’\-]+)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]*"
-    r"(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|the|&))*$"
+    r"^(.*?[A-Z][\w'’\-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?"
+    r"(?:(?!(?:I|you|we|he|she|they|it|if|that)\b)[\w'’&.]+\s*){1,9}$"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|can|did)\b")
 # `…, said Wilde's training had …`: a possessive after "said" opens a clause, not a speaker.
@@ -1953,6 +1982,7 @@ class _Indirect:
     def _subject(self, subj: str, pos: int) -> _Speaker | None:
         """Try the whole subject, then without an appositive, then without a leading clause."""
         subj = _AUXILIARY_TAIL.sub("", _PARENTHESIS.sub("", subj).strip())
+        subj = _AGE.sub("", _LEAD_PHRASE.sub("", subj))  # "At the loop, rider Anil Bhatt, 34,"
         if _PAIR_SUBJECT_AND.fullmatch(subj):
             return None  # "Lakeshore Health and Pinecrest Medical Group announced": both
         if subj.count(",") == 2 and subj.endswith(","):
@@ -2004,7 +2034,17 @@ class _Indirect:
                 sp = _according_speaker(self.r, m.group("subj"), pos + m.start("subj"))
                 if sp and sp.name:
                     return sp, cue, m.group("clause")
-                return None
+                if rx is _ACCORDING_FRONT:
+                    return None
+                # "X said the ward was short-staffed, according to its own records": the
+                # sentence may still report X; read it without the closing source
+                s = s[: m.end("clause")]
+        m = _WHO_SAID.search(s)
+        if m:
+            # "… heard from midwife Catriona Feeney, who said staff had raised concerns"
+            sp = self.r.resolve(_cut_name_phrase(m.group("subj")), pos + m.start("subj"))
+            if sp is not None and sp.name and sp.person == (m.group("rel") == "who"):
+                return sp, m.group("verb"), m.group("clause")
         m = _INDIRECT_THAT.match(s)
         if m:
             sp = self._subject(m.group("subj"), pos)
@@ -2030,12 +2070,6 @@ class _Indirect:
             sp = self.r.resolve_subject(m.group("subj"), pos + m.start("subj"))
             if sp is not None:
                 return sp, " ".join(m.group("verb").split()), m.group("clause")
-        m = _WHO_SAID.search(s)
-        if m:
-            # "… heard from midwife Catriona Feeney, who said staff had raised concerns"
-            sp = self.r.resolve(_cut_name_phrase(m.group("subj")), pos + m.start("subj"))
-            if sp is not None and sp.name and sp.person:
-                return sp, m.group("verb"), m.group("clause")
         m = _INDIRECT_AFTER_ROLE.match(s)
         if m:
             sp = self.r.resolve_subject(m.group("subj"), pos + m.start("subj"))
