@@ -282,3 +282,8 @@ def test_sports_and_council_titles_before_a_name() -> None:
     got = actors("Substitute Yuri Tembo scored. Supervisor Greta Hallam voted against.")
     assert got["Yuri Tembo"].titles == ("Substitute",)
     assert got["Greta Hallam"].titles == ("Supervisor",)
+
+
+def test_fire_and_rescue_service_is_one_body() -> None:
+    got = actors("Nobody was hurt, according to Northmoor Fire and Rescue Service.")
+    assert got["Northmoor Fire and Rescue Service"].kind == "organization"

@@ -1647,3 +1647,30 @@ def test_more_indirect_quote_subjects(text: str, speaker: str, clause: str | Non
     (q,) = extract_quotes(article(text))
     assert q.speaker == speaker
     assert clause is None or q.text == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is not an excuse, she played better," the Italian said.', None),
+        (
+            'Colette Amesbury, an analyst at Brightwater Capital, said: "The market expects more."',
+            "Colette Amesbury",
+        ),
+        (
+            'The board of Orrin & Vail has rejected the approach, saying it "significantly '
+            'undervalues" the company.',
+            "Orrin & Vail",
+        ),
+    ],
+)
+def test_described_people_and_bodies_are_not_misnamed(text: str, speaker: str | None) -> None:
+    assert quotes(text)[0][0] == speaker
+
+
+def test_an_it_failure_names_no_body() -> None:
+    text = (
+        "Thousands were stranded after an IT failure grounded every SkyCelt flight. The "
+        'airline said the fault was "not the result of a cyber attack" at all.'
+    )
+    assert all(sp != "IT" for sp, _t, _k in quotes(text))

@@ -357,6 +357,8 @@ def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             left = tokens[:i]
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "Greyhaven Zoo on Sunday": a day or month after the connector is not in a name.
+            if t.lower() in ("and", "&") and _and_service(tokens, i):
+                return (tokens,)  # "Northshire Fire and Rescue Service": one body
             if t.lower() in ("and", "&") or not _org_like(left) or after in gz.NOT_NAMES:
                 rest = split_span(tokens[i + 1 :])
                 return (left, *rest) if strip_leading(left) else rest
@@ -386,6 +388,21 @@ _AREA_WORDS = frozenset("District County Borough Area Region Counties".split())
 def _and_district(tokens: tuple[str, ...]) -> bool:
     """ "Pellworth and District Railway": one word, "and", an area word, then the body."""
     return len(tokens) >= 4 and tokens[1] == "and" and tokens[2] in _AREA_WORDS
+
+
+def _and_service(tokens: tuple[str, ...], i: int) -> bool:
+    """ "Northshire Fire and Rescue Service": two capitalized words on each side of "and",
+    one body's head word at the end and none before "and" (so not two bodies)."""
+    left, right = tokens[:i], tokens[i + 1 :]
+    return (
+        len(left) >= 2
+        and 2 <= len(right) <= 3
+        and right[-1] in _ORG_HEADS
+        and not any(t in _ORG_HEADS for t in left)
+        and all(t[:1].isupper() for t in left + right)
+        and left[0] not in gz.MALE_FIRST_NAMES
+        and left[0] not in gz.FEMALE_FIRST_NAMES
+    )
 
 
 def _and_pair_body(tokens: tuple[str, ...]) -> bool:

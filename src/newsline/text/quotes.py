@@ -445,6 +445,8 @@ _OWNED_BODY = re.compile(
     + "|".join(sorted((n for n in gz.ORG_NOUNS if " " not in n), key=len, reverse=True))
     + r"))\b"
 )
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ch|i|an)")
+_ROLE_AT = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}(?:at|of|for|with|from)\s+(?:the\s+)?[A-Z].*")
 _CLAUSE_WORDS = frozenset(
     "is are was were be been must will would has have had by can could should did does".split()
 )
@@ -712,6 +714,11 @@ class _Resolver:
         rest = words[1:]
         if not rest:
             return None
+        if len(rest) == 1 and _DEMONYM.fullmatch(rest[0]):
+            if not self.index.persons_with_surname(rest[0]):
+                return _Speaker(None)  # "the Italian said": a person described, not a name
+        if words[0].lower() in ("a", "an") and _ROLE_AT.fullmatch(" ".join(rest)):
+            return _Speaker(None)  # "an analyst at Brightwater Capital": a person, not the firm
         if rest[-1][:1].isupper():
             org = self.organization(" ".join(rest))
             return _Speaker(org) if org else self._name(rest, pos)
@@ -1050,6 +1057,8 @@ class _Resolver:
                 tail.insert(0, w)
             else:
                 break
+        while tail and tail[0].lower() in ("of", "for", "on", "and", "&"):
+            tail = tail[1:]  # "the board of Orrin & Vale": the body is Orrin & Vale
         if not tail:
             return None
         name = read_name(tuple(w.rstrip(".,") for w in tail))

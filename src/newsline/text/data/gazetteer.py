@@ -841,6 +841,23 @@ KIN_GENDER = {
 # Capitalized words that start sentences but are not names ("Yesterday Lena Okafor said").
 NOT_NAMES = _lines(
     """
+    IT
+    AI
+    TV
+    GP
+    HR
+    PR
+    CEO
+    ICU
+    DNA
+    GDP
+    VAT
+    IVF
+    MRI
+    SUV
+    ATM
+    CCTV
+    PhD
     A
     About
     According
