@@ -1674,3 +1674,26 @@ def test_an_it_failure_names_no_body() -> None:
         'airline said the fault was "not the result of a cyber attack" at all.'
     )
     assert all(sp != "IT" for sp, _t, _k in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"You are raising the price of a coffee," said Conservative MLA Ray Boisvan.',
+            "Ray Boisvan",
+        ),
+        (
+            '"This place has covered itself in glory," said Independent MP Rowan Ferro.',
+            "Rowan Ferro",
+        ),
+        ('"I thought it was a seal," said Lifeguard Sophie Tennant.', "Sophie Tennant"),
+        (
+            "Two firefighters were treated for smoke inhalation, according to Corrin Fire and "
+            "Rescue.",
+            "Corrin Fire and Rescue",
+        ),
+    ],
+)
+def test_party_titles_and_services_in_speaker_names(text: str, speaker: str) -> None:
+    assert quotes(text)[0][0] == speaker

@@ -375,7 +375,7 @@ _ORG_HEADS = gz.ORG_HEADS | frozenset(
     Homes Robotics Farms Labs Laboratories Stores Supplies Networks Bakeries Creamery
     Fisheries Engineering Minerals Metals Textiles Haulage Couriers Broadband Software
     Analytics Biotech Investments Securities Apparel Resorts Therapeutics Brands
-    Semiconductors Electronics Devices Components Instruments Materials Plastics Packaging
+    Rescue Semiconductors Electronics Devices Components Instruments Materials Plastics Packaging
     Aerospace Automotive Pharma Genomics Diagnostics Cosmetics Beverages Shipyards Renewables
     """.split()
 )
@@ -396,8 +396,8 @@ def _and_service(tokens: tuple[str, ...], i: int) -> bool:
     left, right = tokens[:i], tokens[i + 1 :]
     return (
         len(left) >= 2
-        and 2 <= len(right) <= 3
-        and right[-1] in _ORG_HEADS
+        and 1 <= len(right) <= 3
+        and right[-1].rstrip(".") in _ORG_HEADS
         and not any(t in _ORG_HEADS for t in left)
         and all(t[:1].isupper() for t in left + right)
         and left[0] not in gz.MALE_FIRST_NAMES
@@ -443,6 +443,7 @@ _LEADING_TITLES = frozenset(
     midwife critic umpire vet referee count countess duke duchess baron baroness earl
     viscount marquess alderman dean marshal ranger corporal cardinal reverend principal
     controller delegate substitute rookie debutant teenager youngster newcomer developer
+    lifeguard coastguard mp mla msp mep mpp mha td
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
     """.split()

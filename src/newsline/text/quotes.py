@@ -894,6 +894,12 @@ class _Resolver:
         tokens = strip_leading(tuple(words))
         if not tokens:
             return None
+        if ("and" in tokens or "&" in tokens) and all(
+            t[:1].isupper() or t in ("and", "&", "of", "for") for t in tokens
+        ):
+            whole = read_name(tokens)
+            if whole is not None and whole.kind == "organization":
+                return _Speaker(whole.name)  # "Corrin Fire and Rescue": one body
         lead = 0
         while lead < len(tokens) - 1 and tokens[lead][:1].islower():
             lead += 1
@@ -1368,6 +1374,10 @@ def _cut_name_phrase(rest: str) -> str:
         w = words[i]
         lw = w.lower()
         if lw in _TAIL_STOP and (seen_cap or out):
+            if lw in ("and", "&") and seen_cap and _one_body_across_and(out, words, i):
+                out.append(w)  # "Corrin Fire and Rescue", "Grocery and Retail Workers Union"
+                i += 1
+                continue
             if not (seen_cap and lw in ("of", "for", "on") and out and out[-1][:1].isupper()):
                 break
         if seen_cap and w[:1].islower() and lw not in ("of", "for", "the", "de", "van", "von"):
@@ -1383,6 +1393,18 @@ def _cut_name_phrase(rest: str) -> str:
     while out and out[-1].lower() in ("of", "for", "the"):
         out.pop()
     return " ".join(out)
+
+
+def _one_body_across_and(out: list[str], words: list[str], i: int) -> bool:
+    """Whether "and" at words[i] joins one body's name: the capitalized run after it, with
+    the words before, reads as one organization."""
+    j = i + 1
+    while j < len(words) and words[j][:1].isupper():
+        j += 1
+    if j == i + 1:
+        return False
+    name = read_name(tuple(w.rstrip(".,") for w in [*out, *words[i:j]]))
+    return name is not None and name.kind == "organization" and "and" in name.name.split()
 
 
 def _descriptor_run(words: list[str], i: int, after_the: bool) -> int:
