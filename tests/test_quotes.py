@@ -1697,3 +1697,27 @@ def test_an_it_failure_names_no_body() -> None:
 )
 def test_party_titles_and_services_in_speaker_names(text: str, speaker: str) -> None:
     assert quotes(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Railnor, which operates the line, said in a statement that it was "deeply shocked" '
+            "and had suspended services.",
+            "Railnor",
+        ),
+        (
+            'Tech site GadgetPilor said the phone was "beautifully made but absurdly priced".',
+            "GadgetPilor",
+        ),
+        (
+            "Defence counsel Fiachra Hogg said his client was “profoundly ashamed” and had repaid "
+            "the money.",
+            "Fiachra Hogg",
+        ),
+        ('"We have been raising this for two years," said Parent Dawn Kitchin.', "Dawn Kitchin"),
+    ],
+)
+def test_bodies_known_by_which_or_a_media_noun_and_legal_titles(text: str, speaker: str) -> None:
+    assert quotes(text)[0][0] == speaker

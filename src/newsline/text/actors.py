@@ -108,7 +108,7 @@ _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     presenter broadcaster publisher blogger coroner archivist librarian landowner
     tenant homeowner commuter motorist physician psychiatrist organiser labourer supervisor
     selectman selectwoman assemblyman assemblywoman comptroller registrar provost trustee
-    ombudsman consul
+    ombudsman consul counsel rep
     """.split()
 )
 # Every title or occupation noun the rules know ("mayor", "nurse", "resident").
@@ -443,7 +443,7 @@ _LEADING_TITLES = frozenset(
     midwife critic umpire vet referee count countess duke duchess baron baroness earl
     viscount marquess alderman dean marshal ranger corporal cardinal reverend principal
     controller delegate substitute rookie debutant teenager youngster newcomer developer
-    lifeguard coastguard mp mla msp mep mpp mha td
+    lifeguard coastguard mp mla msp mep mpp mha td parent recorder
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
     """.split()

@@ -894,6 +894,9 @@ class _Resolver:
         tokens = strip_leading(tuple(words))
         if not tokens:
             return None
+        media = [i for i, t in enumerate(tokens[:-1]) if t in _MEDIA_NOUNS]
+        if media and all(t[:1].isupper() for t in tokens[media[-1] + 1 :]):
+            return _Speaker(" ".join(tokens[media[-1] + 1 :]))  # "Tech site GadgetPilot"
         if ("and" in tokens or "&" in tokens) and all(
             t[:1].isupper() or t in ("and", "&", "of", "for") for t in tokens
         ):
@@ -1395,6 +1398,12 @@ def _cut_name_phrase(rest: str) -> str:
     return " ".join(out)
 
 
+# Nouns that describe a name after them as a publication or brand: "Tech site GadgetPilot".
+_MEDIA_NOUNS = frozenset(
+    "site website magazine newspaper outlet blog podcast channel platform app brand label".split()
+)
+
+
 def _one_body_across_and(out: list[str], words: list[str], i: int) -> bool:
     """Whether "and" at words[i] joins one body's name: the capitalized run after it, with
     the words before, reads as one organization."""
@@ -1422,7 +1431,7 @@ def _descriptor_run(words: list[str], i: int, after_the: bool) -> int:
             return 0
         if any(w in _NOT_TITLE_WORDS or w in SPEECH_VERBS for w in run):
             return 0
-        if not (is_title_word(run[-1]) or run[-1] in gz.ORG_NOUNS):
+        if not (is_title_word(run[-1]) or run[-1] in gz.ORG_NOUNS or run[-1] in _MEDIA_NOUNS):
             continue
         follows = words[i + n] if i + n < len(words) else ""
         if follows[:1].isupper() or (after_the and not follows[:1].isupper()):
@@ -1829,6 +1838,9 @@ class _Attributor:
             return None
         sp = self.r.resolve(subj, pos + start)
         appos = m.group("appos") or ""
+        if (sp is None or sp.name is None) and re.match(r",\s+which\b", appos):
+            if re.fullmatch(r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}", subj):
+                sp = _Speaker(subj)  # "Railnet, which operates the line, said": a body
         if (sp is None or sp.name is None) and appos.count(",") == 2:
             # "The chair of the judges, the critic Manfred Oyelaran, said …": the appositive
             sp = self.r.resolve_subject(subj + appos, pos + start)
