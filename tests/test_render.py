@@ -553,3 +553,25 @@ def test_render_dispatch() -> None:
     for bad in ("pdf", "JSON", "", "markdown"):
         with pytest.raises(ValueError):
             render(t, bad)
+
+
+def test_quotes_read_by_kind_in_html_and_markdown() -> None:
+    t = sample_timeline()
+    t.events[1].quotes = [
+        {"speaker": "Lena Okafor", "speaker_title": None, "text": "We will not wait,",
+         "kind": "direct"},
+        {"speaker": "Tom Brand", "speaker_title": None,
+         "text": "regrets the outcome of the ballot.", "kind": "partial"},
+        {"speaker": "Port Maren Authority", "speaker_title": None,
+         "text": "the gates would stay shut", "kind": "indirect"},
+    ]  # fmt: skip
+    sep17 = parse(to_html(t)).xpath('//*[@id="event-ev-sep17"]')[0]
+    said = [p.text_content() for p in sep17.xpath('.//ul[@class="quotes"]/li//p')]
+    assert said == [
+        "“We will not wait,”",
+        "“…regrets the outcome of the ballot…”",
+        "the gates would stay shut",
+    ]
+    md = to_markdown(t)
+    assert "“…regrets the outcome of the ballot…” — **Tom Brand** (partial)" in md
+    assert "- the gates would stay shut — **Port Maren Authority** (indirect)" in md

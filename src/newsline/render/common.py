@@ -179,3 +179,28 @@ def event_outlets(event: Event, by_id: dict[str, Article]) -> list[str]:
 def one_line(text: object) -> str:
     """Text with all whitespace runs (newlines included) collapsed to one space."""
     return " ".join(str(text).split()) if text is not None else ""
+
+
+def quoted_words(text: str, kind: str | None) -> str:
+    """How a quote reads in a timeline: a direct quote in quotation marks; a partial one in
+    marks with ellipses, since it is the speaker's words cut from the writer's sentence
+    (“…a betrayal of the town…”); an indirect one as the reported clause, unmarked."""
+    if kind == "partial":
+        return f"“…{text.strip().rstrip('.,;:')}…”"
+    if kind in (None, "", "direct"):
+        return f"“{text}”"
+    return text
+
+
+def quote_view(q: dict, unnamed: str = "Unnamed speaker") -> dict:
+    """One quote as the HTML templates show it (speaker, title, words as read, kind)."""
+    kind = one_line(q.get("kind")) or "direct"
+    text = one_line(q.get("text"))
+    return {
+        "speaker": one_line(q.get("speaker")) or unnamed,
+        "speaker_title": one_line(q.get("speaker_title")),
+        "text": text,
+        "said": quoted_words(text, kind),
+        "kind": kind,
+        "direct": kind == "direct",
+    }

@@ -126,17 +126,6 @@ def _month(value: str) -> tuple[str, str]:
     return f"{y:04d}-{mo:02d}", f"{common.MONTHS_LONG[mo - 1]} {y}"
 
 
-def _quote_view(q: dict) -> dict:
-    kind = common.one_line(q.get("kind")) or "direct"
-    return {
-        "speaker": common.one_line(q.get("speaker")) or "Unnamed speaker",
-        "speaker_title": common.one_line(q.get("speaker_title")),
-        "text": common.one_line(q.get("text")),
-        "kind": kind,
-        "direct": kind == "direct",
-    }
-
-
 def _event_view(e: Event, articles: dict[str, dict], new_ids: frozenset[str] = frozenset()) -> dict:
     date = str(e.date)
     sources = [articles.get(aid) or _missing_article(aid) for aid in e.articles]
@@ -160,7 +149,7 @@ def _event_view(e: Event, articles: dict[str, dict], new_ids: frozenset[str] = f
             }
         )
     top, sub = _rail(date)
-    quotes = [_quote_view(q) for q in e.quotes]
+    quotes = [common.quote_view(q) for q in e.quotes]
     n_outlets, n_reports = len(outlets), len(sources)
     support = common.plural(n_outlets, "outlet")
     if n_reports > n_outlets:

@@ -66,7 +66,7 @@ def _quote(q: dict) -> str:
     text = escape(q.get("text") or "")
     speaker = escape(q.get("speaker") or "Unnamed speaker")
     role = escape(q.get("speaker_title") or "")
-    said = f"“{text}”" if (q.get("kind") or "direct") == "direct" else text
+    said = common.quoted_words(text, q.get("kind"))
     kind = q.get("kind")
     tail = f" ({escape(kind)})" if kind and kind != "direct" else ""
     return f"- {said} — **{speaker}**{', ' + role if role else ''}{tail}"

@@ -78,16 +78,7 @@ def article_page(article: Article, quotes: list[dict] | None = None) -> dict:
         "segments": article_segments(article),
         "timexes": [{"text": t.text, "type": t.type, "value": t.value} for t in article.timexes],
         "n_quotes": len(_QUOTE.findall(article.text)),
-        "quotes": [
-            {
-                "speaker": common.one_line(q.get("speaker")) or "Unattributed",
-                "speaker_title": common.one_line(q.get("speaker_title")),
-                "text": common.one_line(q.get("text")),
-                "kind": q.get("kind") or "direct",
-                "direct": (q.get("kind") or "direct") == "direct",
-            }
-            for q in quotes or []
-        ],
+        "quotes": [common.quote_view(q, unnamed="Unattributed") for q in quotes or []],
         "removed": list(article.removed),
         "n_sentences": article.n_sentences,
     }
