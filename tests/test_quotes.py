@@ -1721,3 +1721,43 @@ def test_party_titles_and_services_in_speaker_names(text: str, speaker: str) -> 
 )
 def test_bodies_known_by_which_or_a_media_noun_and_legal_titles(text: str, speaker: str) -> None:
     assert quotes(text)[0][0] == speaker
+
+
+def test_one_stallholder_said_stops_the_last_speaker_carrying_over() -> None:
+    text = (
+        "Council leader Becka Amis said the square would be better. “We will add signage,” "
+        "she said.\n\n“They’re not listening,” one stallholder said as the meeting broke up."
+    )
+    got = {t: sp for sp, t, _k in quotes(text)}
+    assert got["They’re not listening"] is None
+
+
+def test_a_who_clause_before_a_colon_intro_is_not_the_speaker() -> None:
+    text = (
+        "Jess Oduba, who runs the Blue Kettle cafe on Market Street, said: “Half my trade is "
+        "people popping in after work.”"
+    )
+    assert quotes(text)[0][0] == "Jess Oduba"
+
+
+def test_it_said_after_the_board_is_the_named_board() -> None:
+    text = (
+        "Gareth Lyle of the Ardmore Patients Forum said the Western Health Board had moved the "
+        'goalposts.\n\nThe board rejected that claim. "The method is the same one used '
+        'everywhere," it said in a statement.'
+    )
+    got = {t: sp for sp, t, _k in quotes(text)}
+    assert got["The method is the same one used everywhere"] == "Western Health Board"
+
+
+def test_a_title_in_quote_marks_is_nobodys_words() -> None:
+    text = 'Director Callum Reys said the season opens with "The Salt Road" in June.'
+    assert quotes(text) == []
+
+
+def test_a_place_is_no_antecedent_for_she() -> None:
+    text = (
+        "Roads in Pelton and Hythe Cross were covered in ice.\n\n"
+        '"It sounded like gravel," she said.'
+    )
+    assert quotes(text)[0][0] is None

@@ -446,7 +446,7 @@ _OWNED_BODY = re.compile(
     + r"))\b"
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ch|i|an)")
-_ROLE_AT = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}(?:at|of|for|with|from)\s+(?:the\s+)?[A-Z].*")
+_ROLE_AT = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}(?:at|of|for|with|from|in|near)\s+.*[A-Z].*")
 _CLAUSE_WORDS = frozenset(
     "is are was were be been must will would has have had by can could should did does".split()
 )
@@ -1122,6 +1122,28 @@ class _Resolver:
             para = bisect.bisect_right(self.para_starts, self.quote_spans[i][0]) - 1
         return para
 
+    def _body_before_quote(self, pos: int) -> str | None:
+        """The named body a sentence before a quote opens with as "The <noun>", for `"…," it
+        said` at pos: `The board rejected that claim. "…," it said` is the board."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i < 0 or not re.fullmatch(r"[\s,]*", self.text[self.quote_spans[i][1] : pos]):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, self.quote_spans[i][0]) - 1
+        if k < 0:
+            return None
+        begin = (
+            self.sentence_starts[k - 1]
+            if k >= 1 and self.sentence_starts[k] == (self.quote_spans[i][0])
+            else self.sentence_starts[k]
+        )
+        m = re.match(r"\s*The\s+([a-z]+)\s+[a-z]+", self.text[begin : self.quote_spans[i][0]])
+        if m is None or m.group(1) not in gz.ORG_NOUNS:
+            return None
+        body = self._the_phrase(["the", m.group(1)], begin)
+        if body is None or not body.name or body.person or body.name.startswith("the "):
+            return None
+        return body.name
+
     def _subject_before_quote(self, pos: int) -> str | None:
         """The person the sentence just before a quote is about, for `"…," he said` at pos.
 
@@ -1271,6 +1293,9 @@ class _Resolver:
         window = self._reach(prev_start, pos) if here == para_start else None
         window = here if window is None else window
         if gender == "it":
+            body = self._body_before_quote(pos)
+            if body is not None:
+                return _Speaker(body)  # `The board rejected that. "…," it said`: the board
             orgs = {
                 m.name
                 for m in self.index.mentions_between(window, pos, "organization")
@@ -1530,6 +1555,8 @@ _OTHERS_CALL = re.compile(
 _PRONOUN_INTRO = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\n))\s*([Hh]e|[Ss]he)\s+[a-z][^:\n]{0,120}:\s*$")
 
 
+# "one stallholder", "a woman", "another resident": an unnamed individual as a cue's subject.
+_UNNAMED_ONE = re.compile(r"(?:one|a|an|another|some)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*$")
 _OWNER_ROLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*\s?['’]s\s+\S")
 _NAME_AFTER = re.compile(r",\s+([A-Z][^,.;:!?\"“”]{1,60}?)(?=\s*[,.;:!?])")
 
@@ -1595,6 +1622,10 @@ class _Attributor:
                 if re.search(r"[;:!?]", phrase) or phrase.split()[0].lower() in _CONJUNCTIONS:
                     return None
                 sp = self.r.resolve_subject(phrase, offset)
+                if sp is None and _UNNAMED_ONE.match(phrase):
+                    # `"…," one stallholder said`: the cue names somebody we cannot credit,
+                    # so no earlier speaker carries over to the quote
+                    return _Cue(_Speaker(None), w.group().rstrip("."), offset + w.end())
                 if sp is None:
                     return None
                 cue = self._cue_words(body, w)
@@ -1663,7 +1694,8 @@ class _Attributor:
             head = before[: m.start()].rstrip(" ,")
             subj_start = head.rfind(",") + 1
             phrase = head[subj_start:].strip()
-            sp = self.r.resolve(phrase, begin + subj_start) if phrase else None
+            relative = phrase.split()[0].lower() in ("who", "which", "whose") if phrase else False
+            sp = self.r.resolve(phrase, begin + subj_start) if phrase and not relative else None
             if (sp is None or sp.name is None) and head.count(",") >= 1:
                 # "Its chairman, Rupert Ashdown, said:" -> the appositive name, titled.
                 sp = self.r.resolve_subject(head[head.rfind(",", 0, subj_start - 1) + 1 :], begin)
@@ -2165,6 +2197,14 @@ def _clause_subject_body(clause: str, unnamed: str) -> str:
     return name.name
 
 
+def _writer_words_before(text: str, raw: _Raw) -> bool:
+    """Whether the writer's own words precede the quote in its sentence (a partial quote)."""
+    k = raw.open_pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1] not in "\n.!?:"
+
+
 def _looks_like_title(inner: str) -> bool:
     """ "Salt and Iron": every content word capitalized, so a name of a work, not speech."""
     words = re.findall(r"[\w'’]+", inner)
@@ -2311,6 +2351,12 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
 
         if _is_label(text, raw, inner_text):
             continue  # `said the "big move" would …`: a name for a thing, nobody's words
+        if (
+            _looks_like_title(inner_text)
+            and len(inner_text.split()) <= 6
+            and _writer_words_before(text, raw)
+        ):
+            continue  # `a new staging of "The Salt Road"`: a work's title inside a sentence
         cue = attributor.after(raw, limit_after)
         if (cue is None or cue.speaker.name is None) and _asked(text, raw, inner_text, limit_after):
             cue = _Cue(_Speaker(None), "asked", raw.close_end)  # a reporter's question

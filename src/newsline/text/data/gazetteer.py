@@ -637,17 +637,21 @@ PLACE_HEADS = _lines(
     Bridge
     Canal
     Coast
+    Common
     County
+    Cross
     District
     Gulf
     Harbor
     Harbour
+    Heath
     Highway
     Hill
     Hills
     Island
     Islands
     Lane
+    Moor
     Mountains
     Ocean
     Park
@@ -763,6 +767,12 @@ DESCRIPTIVE_WORDS = _lines(
 # Honorifics and abbreviated titles written before a name.
 HONORIFICS = _lines(
     """
+    DC
+    DS
+    DI
+    DCI
+    PC
+    PCSO
     Const.
     Const
     Cr
