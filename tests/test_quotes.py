@@ -1761,3 +1761,30 @@ def test_a_place_is_no_antecedent_for_she() -> None:
         '"It sounded like gravel," she said.'
     )
     assert quotes(text)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It’s a start,” said one Alliance member of parliament, who asked not to be named.",
+            None,
+        ),
+        (
+            "Ruth Adeyemo's Civic Renewal Party said in a statement that it had documented "
+            '"at least 19 irregularities" in one province.',
+            "Civic Renewal Party",
+        ),
+        (
+            "The governor of the Bank of Westmark told a committee on Wednesday that the bank had "
+            "warned the lender three times.",
+            None,
+        ),
+        ('"My lads have done 60 hours on little sleep," said Major Sean Quig.', "Sean Quig"),
+    ],
+)
+def test_unnamed_members_party_owners_office_holders_and_ranks(
+    text: str, speaker: str | None
+) -> None:
+    got = [sp for sp, _t, _k in quotes(text)]
+    assert got[:1] == [speaker] if speaker else all(sp is None for sp in got)

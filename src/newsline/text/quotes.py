@@ -668,6 +668,8 @@ class _Resolver:
                 if not body.name.startswith("the "):
                     return _Speaker(body.name, m.group(2))
             return _Speaker(None, m.group(2))
+        if words[0] in ("one", "another") and len(words) > 1 and words[1][:1].isupper():
+            return _Speaker(None)  # "one Alliance member of parliament": somebody unnamed
         if words[0].lower() == "the" or words[0].lower() in ("a", "an"):
             return self._the_phrase(words, pos)
         if _KIN_MENTION.fullmatch(phrase):
@@ -714,6 +716,12 @@ class _Resolver:
         rest = words[1:]
         if not rest:
             return None
+        if len(rest) > 2 and rest[1] == "of" and rest[0][:1].islower() and is_title_word(rest[0]):
+            # "the governor of the Bank of Westria": the person in that office, not the bank
+            people = self.index.persons_with_role(rest[0])
+            if len(people) == 1:
+                return _Speaker(people[0], self._title(people[0]), person=True)
+            return _Speaker(None, " ".join(rest))
         if len(rest) == 1 and _DEMONYM.fullmatch(rest[0]):
             if not self.index.persons_with_surname(rest[0]):
                 return _Speaker(None)  # "the Italian said": a person described, not a name
@@ -894,6 +902,24 @@ class _Resolver:
         tokens = strip_leading(tuple(words))
         if not tokens:
             return None
+        owner = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
+        if owner and len(tokens) - owner[-1] > 2 and tokens[0][:1].isupper():
+            body = read_name(tokens[owner[-1] + 1 :])
+            if (
+                body is not None
+                and body.kind == "organization"
+                and body.name.split()[-1]
+                in (
+                    "Party",
+                    "Alliance",
+                    "Front",
+                    "Movement",
+                    "Union",
+                    "Coalition",
+                    "League",
+                )
+            ):
+                return _Speaker(body.name)  # "Ruth Adeyemi's Civic Renewal Party"
         media = [i for i, t in enumerate(tokens[:-1]) if t in _MEDIA_NOUNS]
         if media and all(t[:1].isupper() for t in tokens[media[-1] + 1 :]):
             return _Speaker(" ".join(tokens[media[-1] + 1 :]))  # "Tech site GadgetPilot"
