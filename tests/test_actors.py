@@ -287,3 +287,12 @@ def test_sports_and_council_titles_before_a_name() -> None:
 def test_fire_and_rescue_service_is_one_body() -> None:
     got = actors("Nobody was hurt, according to Northmoor Fire and Rescue Service.")
     assert got["Northmoor Fire and Rescue Service"].kind == "organization"
+
+
+def test_a_person_with_a_job_noun_before_the_name_stays_a_person() -> None:
+    got = actors(
+        'The claim was dismissed on the North Gate picket line. "Come and count us," said '
+        "crane operator Jonas Petrak."
+    )
+    assert got["Jonas Petrak"].kind == "person"
+    assert got["North Gate"].kind == "place"

@@ -1081,6 +1081,9 @@ def _kind_from_context(text: str, start: int, end: int, after_the: bool = True) 
     m = _PLACE_OF_BEFORE.search(window)
     if m and m.group(1) in _PLACE_NOUNS:
         return "place"
+    first = text[start:end].split(None, 1)[0]
+    if first in gz.MALE_FIRST_NAMES or first in gz.FEMALE_FIRST_NAMES:
+        return None  # "crane operator Jonas Petrak": a person with a job, not a body
     return "organization" if org_descriptor(text, start, end) else None
 
 

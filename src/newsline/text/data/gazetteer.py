@@ -641,6 +641,7 @@ PLACE_HEADS = _lines(
     County
     Cross
     District
+    Gate
     Gulf
     Harbor
     Harbour
