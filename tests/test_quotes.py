@@ -1788,3 +1788,23 @@ def test_unnamed_members_party_owners_office_holders_and_ranks(
 ) -> None:
     got = [sp for sp, _t, _k in quotes(text)]
     assert got[:1] == [speaker] if speaker else all(sp is None for sp in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"This is the first sign of tension," said the Herald\'s Arwa Damir.', "Arwa Damir"),
+        (
+            "Westoil's Tony Haywood said he had seen no evidence that safety was compromised.",
+            "Tony Haywood",
+        ),
+        (
+            'Turkish PM Recep Erdal said Turkey would not "remain a spectator" to the killings.',
+            "Recep Erdal",
+        ),
+    ],
+)
+def test_an_outlet_or_employer_before_a_persons_name_is_not_part_of_it(
+    text: str, speaker: str
+) -> None:
+    assert quotes(text)[0][0] == speaker

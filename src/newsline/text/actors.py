@@ -443,7 +443,7 @@ _LEADING_TITLES = frozenset(
     midwife critic umpire vet referee count countess duke duchess baron baroness earl
     viscount marquess alderman dean marshal ranger corporal cardinal reverend principal
     controller delegate substitute rookie debutant teenager youngster newcomer developer
-    lifeguard coastguard mp mla msp mep mpp mha td parent recorder major
+    lifeguard coastguard mp mla msp mep mpp mha td parent recorder major pm
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
     """.split()

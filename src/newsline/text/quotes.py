@@ -904,6 +904,9 @@ class _Resolver:
             return None
         owner = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
         if owner and len(tokens) - owner[-1] > 2 and tokens[0][:1].isupper():
+            person = self._name(list(tokens[owner[-1] + 1 :]), pos)
+            if person is not None and person.name and person.person:
+                return person  # "CNN's Arwa Damon", "BP's Tony Hayward": the person
             body = read_name(tokens[owner[-1] + 1 :])
             if (
                 body is not None
