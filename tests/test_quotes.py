@@ -1808,3 +1808,42 @@ def test_an_outlet_or_employer_before_a_persons_name_is_not_part_of_it(
     text: str, speaker: str
 ) -> None:
     assert quotes(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ratepayers group Harrow Creek Residents Action said in a statement that it wanted "
+            '"a proper look at the bill."',
+            "Harrow Creek Residents Action",
+        ),
+        (
+            "Stallard & Pyke, the department store chain, will close seven shops. It said staff "
+            "would be offered roles in other stores where possible.",
+            "Stallard & Pyke",
+        ),
+        (
+            'Harwick General Hospital said it would "reflect carefully" on the case.',
+            "Harwick General Hospital",
+        ),
+        (
+            "The ship’s captain has been questioned by police, according to a Westhaven police "
+            "spokeswoman.",
+            "Westhaven police",
+        ),
+        ('"He is the best finisher in the league," the Spaniard added.', None),
+        (
+            "Oil was seeping into the gulf, Westoil said. Engineers worked all night, the "
+            "government said.",
+            None,
+        ),
+    ],
+)
+def test_body_names_kept_whole_and_described_people_unnamed(text: str, speaker: str | None) -> None:
+    got = [sp for sp, _t, _k in quotes(text)]
+    assert (
+        got[-1:] == [speaker]
+        if speaker
+        else all(sp in (None, "Westoil", "the government") for sp in got)
+    )

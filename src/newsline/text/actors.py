@@ -357,6 +357,8 @@ def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             left = tokens[:i]
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "Greyhaven Zoo on Sunday": a day or month after the connector is not in a name.
+            if t == "&":
+                continue  # "Stallard & Pike", "Marks & Sparrow": one firm's name
             if t.lower() in ("and", "&") and _and_service(tokens, i):
                 return (tokens,)  # "Northshire Fire and Rescue Service": one body
             if t.lower() in ("and", "&") or not _org_like(left) or after in gz.NOT_NAMES:
@@ -450,9 +452,17 @@ _LEADING_TITLES = frozenset(
 )
 
 
+def _plural_title(tok: str) -> bool:
+    """ "Residents", "Workers": a title noun in the plural, which never stands before a name."""
+    low = tok.lower()
+    return low.endswith("s") and low not in _TITLE_HEADS and low[:-1] in _TITLE_HEADS
+
+
 @lru_cache(maxsize=_NAME_CACHE)
 def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
+    if len(tokens) > 2 and tokens[-1] in _ORG_HEADS and tokens[-2] in ("General", "Major"):
+        return (), tokens  # "Harwick General Hospital": an adjective, not a rank
     last = -1
     for i, t in enumerate(tokens[:-2]):
         # "Umpire Dilys Hebron", "Fire Marshal Oscar Lind": a two-word name follows
@@ -460,8 +470,8 @@ def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
             last = i
             break
     for i, t in enumerate(tokens[:-1]):
-        if is_title_word(t) or t in gz.HONORIFICS:
-            last = i
+        if (is_title_word(t) and not _plural_title(t)) or t in gz.HONORIFICS:
+            last = i  # not "Residents" in "Harrow Creek Residents Action": a plural names a body
     if last < 0:
         return (), tokens
     name = tokens[last + 1 :]

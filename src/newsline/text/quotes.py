@@ -425,6 +425,9 @@ class _Speaker:
 # The nouns of an unnamed spokesperson, who speaks for a body, never for themself.
 _SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
 _SPOKES_ALT = "|".join(_SPOKES_NOUNS)
+_PLACE_POLICE_SPOKES = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+police\s+({_SPOKES_ALT})$"
+)
 _POLICE_SPOKES = re.compile(rf"^(?:an?|the)\s+police\s+({_SPOKES_ALT})$")
 # "A spokesman for the service said …" earlier in the text: what "the spokesman" speaks for.
 _SPOKES_FOR = re.compile(
@@ -445,7 +448,7 @@ _OWNED_BODY = re.compile(
     + "|".join(sorted((n for n in gz.ORG_NOUNS if " " not in n), key=len, reverse=True))
     + r"))\b"
 )
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ch|i|an)")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ch|i|an|ard|er)")
 _ROLE_AT = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}(?:at|of|for|with|from|in|near)\s+.*[A-Z].*")
 _CLAUSE_WORDS = frozenset(
     "is are was were be been must will would has have had by can could should did does".split()
@@ -551,6 +554,8 @@ def _same_kind_of_body(name: str, descriptor: str | None, head: str) -> bool:
     """Whether the body `name`, described as `descriptor`, can be called "the <head>"."""
     if head in _BUSINESS_NOUNS and _PUBLIC_BODY_WORDS.intersection(name.split()):
         return False  # "the company said" does not mean the Ministry of Health
+    if head == "government" and "Government" not in name.split():
+        return False  # "the government said" does not mean BP
     if descriptor is None or descriptor == head:
         return True
     return descriptor in _BUSINESS_NOUNS and head in _BUSINESS_NOUNS
@@ -628,6 +633,9 @@ class _Resolver:
         if len(words) == 2 and words[1] == "police" and words[0].lower() in _FORCE_KINDS:
             # "Provincial police said", "State police said": that force, as written
             return _Speaker(self._named_force() or f"{words[0]} police")
+        m = _PLACE_POLICE_SPOKES.match(phrase)
+        if m:  # "a Westhaven police spokeswoman": that force
+            return _Speaker(self._named_force() or f"{m.group(1)} police", m.group(2))
         m = _POLICE_SPOKES.match(low)
         if m:
             # "a police spokeswoman": the force
@@ -716,7 +724,12 @@ class _Resolver:
         rest = words[1:]
         if not rest:
             return None
-        if len(rest) > 2 and rest[1] == "of" and rest[0][:1].islower() and is_title_word(rest[0]):
+        if (
+            len(rest) > 2
+            and rest[1] in ("of", "for")
+            and rest[0][:1].islower()
+            and is_title_word(rest[0])
+        ):
             # "the governor of the Bank of Westria": the person in that office, not the bank
             people = self.index.persons_with_role(rest[0])
             if len(people) == 1:
@@ -885,8 +898,8 @@ class _Resolver:
         """
         found = set()
         for m in self.index.mentions_between(start, pos, "organization"):
-            if self._inside_quote(m.start):
-                continue
+            if self._inside_quote(m.start) or len(m.name) < 2 or m.name.endswith("."):
+                continue  # "U." from "U.S. Attorney" is no body
             descriptor = org_descriptor(self.text, m.start, m.end)
             if exact:
                 fits = descriptor == head
@@ -1559,6 +1572,8 @@ def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
     m = _WORK_BY.match(phrase)
     if m:
         phrase = m.group(1)  # "a poll by Marrowby Research for the Courier": the pollster
+    if _PLACE_POLICE_SPOKES.match(phrase.strip()):
+        return r.resolve(phrase.strip(), pos)  # "according to a Westhaven police spokeswoman"
     phrase = _cut_name_phrase(phrase)
     sp = r.resolve(phrase, pos) if phrase else None
     return sp if sp and sp.name else None
