@@ -1164,21 +1164,25 @@ class _Resolver:
             para = bisect.bisect_right(self.para_starts, self.quote_spans[i][0]) - 1
         return para
 
-    def _body_before_quote(self, pos: int) -> str | None:
-        """The named body a sentence before a quote opens with as "The <noun>", for `"…," it
-        said` at pos: `The board rejected that claim. "…," it said` is the board."""
+    def _quote_cued_at(self, pos: int) -> tuple[int, int] | None:
+        """(start of the quote whose cue holds `pos`, index of the sentence it starts in), for
+        a pronoun cue right after a quote (`"…," he said`); None when no quote ends there."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i < 0 or not re.fullmatch(r"[\s,]*", self.text[self.quote_spans[i][1] : pos]):
             return None
-        k = bisect.bisect_right(self.sentence_starts, self.quote_spans[i][0]) - 1
-        if k < 0:
+        q_start = self.quote_spans[i][0]
+        return q_start, bisect.bisect_right(self.sentence_starts, q_start) - 1
+
+    def _body_before_quote(self, pos: int) -> str | None:
+        """The named body a sentence before a quote opens with as "The <noun>", for `"…," it
+        said` at pos: `The board rejected that claim. "…," it said` is the board."""
+        cued = self._quote_cued_at(pos)
+        if cued is None or cued[1] < 0:
             return None
-        begin = (
-            self.sentence_starts[k - 1]
-            if k >= 1 and self.sentence_starts[k] == (self.quote_spans[i][0])
-            else self.sentence_starts[k]
-        )
-        m = re.match(r"\s*The\s+([a-z]+)\s+[a-z]+", self.text[begin : self.quote_spans[i][0]])
+        q_start, k = cued
+        opens = self.sentence_starts[k] == q_start
+        begin = self.sentence_starts[k - 1] if opens and k >= 1 else self.sentence_starts[k]
+        m = re.match(r"\s*The\s+([a-z]+)\s+[a-z]+", self.text[begin:q_start])
         if m is None or m.group(1) not in gz.ORG_NOUNS:
             return None
         body = self._the_phrase(["the", m.group(1)], begin)
@@ -1194,11 +1198,10 @@ class _Resolver:
         (the name opens the sentence, after title words or an appositive head), so
         `Police arrested Tom Reed. "…," he said` gives nobody.
         """
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
-        if i < 0 or not re.fullmatch(r"[\s,]*", self.text[self.quote_spans[i][1] : pos]):
+        cued = self._quote_cued_at(pos)
+        if cued is None:
             return None
-        q_start = self.quote_spans[i][0]
-        k = bisect.bisect_right(self.sentence_starts, q_start) - 1
+        q_start, k = cued
         if k < 1 or self.text[self.sentence_starts[k] : q_start].strip():
             return None
         s_start, s_end = self.sentence_starts[k - 1], self.sentence_starts[k]
