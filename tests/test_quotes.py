@@ -1847,3 +1847,11 @@ def test_body_names_kept_whole_and_described_people_unnamed(text: str, speaker: 
         if speaker
         else all(sp in (None, "Westoil", "the government") for sp in got)
     )
+
+
+def test_an_appositive_role_of_a_body_does_not_make_the_body_the_speaker() -> None:
+    text = (
+        "Amre Moussan, the Egyptian secretary-general of the Arab League, told CNN that the "
+        "country should focus on reforms."
+    )
+    assert quotes(text)[0][0] == "Amre Moussan"

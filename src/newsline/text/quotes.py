@@ -453,6 +453,9 @@ _ROLE_AT = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}(?:at|of|for|with|from|in|near)\
 _CLAUSE_WORDS = frozenset(
     "is are was were be been must will would has have had by can could should did does".split()
 )
+# "the Office for Energy Markets": "the", then a name (capitalized words and connectors only),
+# not "the Egyptian secretary-general of the Arab League" (a role).
+_THE_BODY_NAME = re.compile(r"the\s+[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z][\w'’&.\-]*|of|for|and|the|on))*")
 _FORCE_KINDS = frozenset(
     "provincial state federal regional county city municipal metropolitan military border "
     "traffic transport railway national local".split()
@@ -696,7 +699,7 @@ class _Resolver:
             return None
         left, right = parts
         order = [(right, left)] if right[:1].isupper() else [(left, right)]
-        if re.match(r"the\s+[A-Z]", right):
+        if _THE_BODY_NAME.fullmatch(right):
             order.insert(0, (right, left))  # "The regulator, the Office for Energy Markets,"
         elif not right[:1].isupper() and re.search(r"\s[A-Z]", right):
             order.append((right, left))  # "Vask's co-author, glaciologist Emil Straand,"
