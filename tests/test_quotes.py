@@ -1855,3 +1855,25 @@ def test_an_appositive_role_of_a_body_does_not_make_the_body_the_speaker() -> No
         "country should focus on reforms."
     )
     assert quotes(text)[0][0] == "Amre Moussan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We want lecturers back," said Vice-Chancellor Martin Kessel-Rey.', "Martin Kessel-Rey"),
+        (
+            '"Talks without preconditions," said Council Secretary-General Amara Dufresne.',
+            "Amara Dufresne",
+        ),
+        (
+            '"Please stay at home," said Station Manager Lee Fairclow of Pennard Fire and Rescue.',
+            "Lee Fairclow",
+        ),
+        ("Analysts at the Thornfield Institute said the government would miss its target.", None),
+    ],
+)
+def test_hyphenated_offices_affiliations_and_groups_at_a_body(
+    text: str, speaker: str | None
+) -> None:
+    got = [sp for sp, _t, _k in quotes(text)]
+    assert got[:1] == [speaker] if speaker else all(sp is None for sp in got)

@@ -118,8 +118,11 @@ _TITLE_SUFFIXES = ("keeper", "master", "maker", "ologist", "teacher")
 
 
 def is_title_word(tok: str) -> bool:
-    """True for a title or occupation noun, singular or plural ("Goalkeepers", "Coach")."""
+    """True for a title or occupation noun, singular or plural ("Goalkeepers", "Coach"), or
+    a hyphenated office ("Vice-Chancellor", "Secretary-General")."""
     low = tok.lower()
+    if "-" in low and low.split("-")[0] in ("vice", "deputy", "secretary", "director", "attorney"):
+        return True
     if low in _TITLE_HEADS or (low.endswith("s") and low[:-1] in _TITLE_HEADS):
         return True
     return low.rstrip("s").endswith(_TITLE_SUFFIXES) and len(low) > 7

@@ -603,6 +603,8 @@ class _Resolver:
         sp = self._resolve(phrase, pos)
         if sp is not None and sp.name and is_natural_feature(sp.name):
             return _Speaker(None)  # "the River Teme", "Lake Orva": a place never speaks
+        if sp is not None and sp.name and sp.name.endswith(("s’", "s'")):
+            sp.name = sp.name[:-1]  # "Fennick Foods’ chief executive said": Fennick Foods
         return sp
 
     def _resolve(self, phrase: str, pos: int) -> _Speaker | None:
@@ -631,6 +633,8 @@ class _Resolver:
             return _Speaker(None)
         if words[-1] in _GROUPS or words[-1].rstrip("s") in ("official", "source"):
             return _Speaker(None)  # "U.S. officials", "Western diplomats": nobody in particular
+        if len(words) > 2 and words[0].lower() in _GROUPS and words[1] in ("at", "from", "with"):
+            return _Speaker(None)  # "Analysts at the Thornfield Institute": unnamed people
         if low in ("police", "the police"):
             return _Speaker(self._named_force() or "police")
         if len(words) == 2 and words[1] == "police" and words[0].lower() in _FORCE_KINDS:
@@ -942,8 +946,10 @@ class _Resolver:
         media = [i for i, t in enumerate(tokens[:-1]) if t in _MEDIA_NOUNS]
         if media and all(t[:1].isupper() for t in tokens[media[-1] + 1 :]):
             return _Speaker(" ".join(tokens[media[-1] + 1 :]))  # "Tech site GadgetPilot"
-        if ("and" in tokens or "&" in tokens) and all(
-            t[:1].isupper() or t in ("and", "&", "of", "for") for t in tokens
+        if (
+            ("and" in tokens or "&" in tokens)
+            and "of" not in tokens[: tokens.index("and") if "and" in tokens else tokens.index("&")]
+            and all(t[:1].isupper() or t in ("and", "&", "of", "for") for t in tokens)
         ):
             whole = read_name(tokens)
             if whole is not None and whole.kind == "organization":
