@@ -296,3 +296,9 @@ def test_a_person_with_a_job_noun_before_the_name_stays_a_person() -> None:
     )
     assert got["Jonas Petrak"].kind == "person"
     assert got["North Gate"].kind == "place"
+
+
+def test_police_rank_capitals_are_titles_only_before_a_full_name() -> None:
+    got = actors("DC Mia Hargreaves led the inquiry. Shares in PC World fell.")
+    assert got["Mia Hargreaves"].titles == ("DC",)
+    assert "World" not in got

@@ -448,7 +448,8 @@ _LEADING_TITLES = frozenset(
     midwife critic umpire vet referee count countess duke duchess baron baroness earl
     viscount marquess alderman dean marshal ranger corporal cardinal reverend principal
     controller delegate substitute rookie debutant teenager youngster newcomer developer
-    lifeguard coastguard mp mla msp mep mpp mha td parent recorder major pm
+    lifeguard coastguard mp mla msp mep mpp mha td parent recorder major pm dc ds di dci pc
+    pcso
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
     """.split()

@@ -768,12 +768,6 @@ DESCRIPTIVE_WORDS = _lines(
 # Honorifics and abbreviated titles written before a name.
 HONORIFICS = _lines(
     """
-    DC
-    DS
-    DI
-    DCI
-    PC
-    PCSO
     Const.
     Const
     Cr
