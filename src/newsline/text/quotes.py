@@ -440,7 +440,6 @@ _SPOKES = re.compile(
 )
 
 
-# "the group's spokeswoman", "the ministry's spokesman": a body's unnamed spokesperson.
 # "Qarastan's defence ministry", "the mayor's office": an owner, then a body's noun.
 _OWNED_BODY = re.compile(
     r"((?:[Tt]he\s+[a-z]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -448,20 +447,25 @@ _OWNED_BODY = re.compile(
     + "|".join(sorted((n for n in gz.ORG_NOUNS if " " not in n), key=len, reverse=True))
     + r"))\b"
 )
+# "the Italian", "the Spaniard": a nationality standing for a person the text described.
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ch|i|an|ard|er)")
+# "an analyst at Brightwater Capital", "a man in the village of Dunmore": a person, not the place.
 _ROLE_AT = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}(?:at|of|for|with|from|in|near)\s+.*[A-Z].*")
+# Words that make "the <…>" a clause, not a body's description.
 _CLAUSE_WORDS = frozenset(
     "is are was were be been must will would has have had by can could should did does".split()
 )
 # "the Office for Energy Markets": "the", then a name (capitalized words and connectors only),
 # not "the Egyptian secretary-general of the Arab League" (a role).
 _THE_BODY_NAME = re.compile(r"the\s+[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z][\w'’&.\-]*|of|for|and|the|on))*")
+# "Provincial police", "State police": a kind of force named as written.
 _FORCE_KINDS = frozenset(
     "provincial state federal regional county city municipal metropolitan military border "
     "traffic transport railway national local".split()
 )
 # "a board spokesperson", "a ministry spokesman": the body the text names with that noun.
 _SPOKES_NOUN_BEFORE = re.compile(rf"^[Aa]n?\s+([a-z]+)\s+({_SPOKES_ALT})$")
+# "the group's spokeswoman", "the ministry's spokesman": a body's unnamed spokesperson.
 _SPOKES_OWNED = re.compile(rf"^[Tt]he\s+([a-z]+)['’]s\s+({_SPOKES_ALT}|representative)$")
 
 
@@ -799,14 +803,13 @@ class _Resolver:
                         return _Speaker(exact.pop())  # the one the text called "the group"
                     if len(near) > 1 and not exact and head in _FIRM_NOUNS:
                         # "Brightwell Homes said it was "disappointed"" then "…," a spokesman
-                        # for the company said: the one of them that has spoken already.
+                        # for the company said: the one of them that has spoken already;
+                        # else "Brightwell Robotics, a start-up …" with its investor also
+                        # named: the one the text calls a business.
                         spoke = {n for p, n, person in self.spoken if p < pos and not person}
-                        if len(near & spoke) == 1:
-                            return _Speaker((near & spoke).pop())
-                    if len(near) > 1 and not exact and head in _FIRM_NOUNS:
-                        # "Brightwell Robotics, a start-up …" then "the company said", with
-                        # its investor also named: the one the text calls a business.
-                        firms = self._organizations(0, pos, head, business=True)
+                        firms = near & spoke
+                        if len(firms) != 1:
+                            firms = self._organizations(0, pos, head, business=True)
                         if len(firms) == 1:
                             return _Speaker(firms.pop())
                     fuller = self._described_before(head, pos)
@@ -928,21 +931,9 @@ class _Resolver:
             if person is not None and person.name and person.person:
                 return person  # "CNN's Arwa Damon", "BP's Tony Hayward": the person
             body = read_name(tokens[owner[-1] + 1 :])
-            if (
-                body is not None
-                and body.kind == "organization"
-                and body.name.split()[-1]
-                in (
-                    "Party",
-                    "Alliance",
-                    "Front",
-                    "Movement",
-                    "Union",
-                    "Coalition",
-                    "League",
-                )
-            ):
-                return _Speaker(body.name)  # "Ruth Adeyemi's Civic Renewal Party"
+            if body is not None and body.kind == "organization":
+                if body.name.split()[-1] in _PARTY_HEADS:
+                    return _Speaker(body.name)  # "Ruth Adeyemi's Civic Renewal Party"
         media = [i for i, t in enumerate(tokens[:-1]) if t in _MEDIA_NOUNS]
         if media and all(t[:1].isupper() for t in tokens[media[-1] + 1 :]):
             return _Speaker(" ".join(tokens[media[-1] + 1 :]))  # "Tech site GadgetPilot"
@@ -1477,6 +1468,8 @@ def _cut_name_phrase(rest: str) -> str:
     return " ".join(out)
 
 
+# Last words of a party or movement's name, which news may give with its leader's possessive.
+_PARTY_HEADS = frozenset("Party Alliance Front Movement Union Coalition League".split())
 # Nouns that describe a name after them as a publication or brand: "Tech site GadgetPilot".
 _MEDIA_NOUNS = frozenset(
     "site website magazine newspaper outlet blog podcast channel platform app brand label".split()
@@ -1995,7 +1988,7 @@ _INDIRECT_AFTER_APPOS = re.compile(
     r"\s+[^,\"“”]{2,60}?)\s+(?P<verb>said|says|added|told\s+reporters)(?P<tail>\s+[^,\"“”]{0,60})?[.!]?$",
     re.S,
 )
-# `…, the national rail operator, Estran Rail, said.`: a description, then the name.
+# "… midwife Catriona Feeney, who said …", "the Health Review Board, which said …".
 _WHO_SAID = re.compile(
     r"(?:^|\s)(?P<subj>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*),\s+(?:\d{1,3},\s+)?"
     r"(?P<rel>who|which)\s+(?:(?:also|later)\s+)?"
@@ -2004,6 +1997,7 @@ _WHO_SAID = re.compile(
     r"time)\b)[a-z][^\"“”]{8,}?)[.!]?$",
     re.S,
 )
+# `…, the national rail operator, Estran Rail, said.`: a description, then the name.
 _INDIRECT_AFTER_ROLE = re.compile(
     r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<subj>(?:the|its|their|his|her)\s+[a-z][^,\"“”]{1,50},"
     r"\s+[A-Z][^,\"“”]{1,60}?),\s+(?P<verb>said|says|added)(?P<tail>\s+[^,\"“”]{0,60})?[.!]?$",
@@ -2013,8 +2007,7 @@ _INDIRECT_AFTER_INV = re.compile(
     r"^(?P<clause>[^\"“”]{12,}?),\s+(?P<verb>said|says|added)\s+(?P<subj>[^\"“”]{2,120}?)[.!]?$",
     re.S,
 )
-# What may follow a speaker's name inside an indirect quote's subject: the body they work
-# for, or a first verb phrase joined to "said" by "but"/"and".
+# "Lakeshore Health and Pinecrest Medical Group": two names joined, so no one speaker.
 _PAIR_SUBJECT_AND = re.compile(
     r"(?:[A-Z][\w'’&.\-]*\s+){0,4}[A-Z][\w'’&.\-]*\s+(?:and|&)\s+"
     r"(?!(?:Co|Sons|Partners|Company|Associates|Daughters)\b)(?:[A-Z][\w'’&.\-]*\s+){0,4}"
@@ -2024,7 +2017,10 @@ _LEAD_PHRASE = re.compile(
     r"^(?:In|At|On|After|Before|Outside|Inside|Later|Earlier|Meanwhile|Separately|During|Asked|"
     r"Speaking|Interviewed|Elsewhere|Afterwards)\b[^,]{0,60},\s+(?=(?:[a-z]+\s+){0,3}[A-Z])"
 )
+# ", 34," after a name: an age.
 _AGE = re.compile(r",\s+\d{1,3},?$|,\s+\d{1,3}(?=,)")
+# What may follow a speaker's name inside an indirect quote's subject: a first verb phrase
+# joined to "said" by "but"/"and", or the body the person works for.
 _SUBJECT_BUT = re.compile(r"^(.*?[A-Z][\w'’\-]+)\s+[a-z]+ed\s+[^,]{0,60}?\s+(?:but|and)$")
 _SUBJECT_OF = re.compile(
     r"^(.*?[A-Z][\w'’\-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?"
