@@ -1584,6 +1584,13 @@ def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
     return sp if sp and sp.name else None
 
 
+# Words that open a setting phrase before a sentence's subject: "Inside the chamber, …",
+# "Asked about the cuts, …", "Meanwhile, …".
+_OPENERS = (
+    "In|At|On|After|Before|Speaking|Asked|Writing|Responding|Inside|Outside|Later|Earlier|"
+    "Meanwhile|Separately|Elsewhere|During|Addressing|Interviewed|However|Instead|Still|Yet|"
+    "Afterwards"
+)
 _QUOTED_AS = re.compile(r"\bquoted\s+([^,;:\"“”]{2,80}?)\s+as\s+saying\b")
 # A clause that opens with its own named subject: "Deputy Minister Joseph Mwanga warned".
 _CLAUSE_SUBJECT_START = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,5}(?:[a-z]+ly\s+)?[a-z]+")
@@ -1873,12 +1880,7 @@ class _Attributor:
             if m and m.group(2) in _PARTIAL_VERBS:
                 sp = self.r.resolve(m.group(1), pos)
                 return _Cue(sp, m.group(2), pos + len(before)) if sp and sp.name else None
-        m = re.match(
-            r"^(?:(?:In|At|On|After|Before|Speaking|Asked|Writing|Responding|Inside|Outside|"
-            r"Later|Earlier|Meanwhile|Separately|Elsewhere|During|Addressing|Interviewed|"
-            r"However|Instead|Still|Yet|Afterwards)\b[^,]{0,60},\s+)?",
-            before,
-        )
+        m = re.match(rf"^(?:(?:{_OPENERS})\b[^,]{{0,60}},\s+)?", before)
         start = m.end() if m else 0
         appos = _APPOS_SUBJECT.match(before, start)
         if appos:
@@ -2013,10 +2015,7 @@ _PAIR_SUBJECT_AND = re.compile(
     r"(?!(?:Co|Sons|Partners|Company|Associates|Daughters)\b)(?:[A-Z][\w'’&.\-]*\s+){0,4}"
     r"[A-Z][\w'’&.\-]*"
 )
-_LEAD_PHRASE = re.compile(
-    r"^(?:In|At|On|After|Before|Outside|Inside|Later|Earlier|Meanwhile|Separately|During|Asked|"
-    r"Speaking|Interviewed|Elsewhere|Afterwards)\b[^,]{0,60},\s+(?=(?:[a-z]+\s+){0,3}[A-Z])"
-)
+_LEAD_PHRASE = re.compile(rf"^(?:{_OPENERS})\b[^,]{{0,60}},\s+(?=(?:[a-z]+\s+){{0,3}}[A-Z])")
 # ", 34," after a name: an age.
 _AGE = re.compile(r",\s+\d{1,3},?$|,\s+\d{1,3}(?=,)")
 # What may follow a speaker's name inside an indirect quote's subject: a first verb phrase
