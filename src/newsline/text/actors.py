@@ -405,8 +405,7 @@ def _and_service(tokens: tuple[str, ...], i: int) -> bool:
         and right[-1].rstrip(".") in _ORG_HEADS
         and not any(t in _ORG_HEADS for t in left)
         and all(t[:1].isupper() for t in left + right)
-        and left[0] not in gz.MALE_FIRST_NAMES
-        and left[0] not in gz.FEMALE_FIRST_NAMES
+        and not is_given_name(left[0])
     )
 
 
@@ -494,6 +493,11 @@ def _gender_of(words: Iterable[str]) -> str | None:
         if lw in gz.FEMALE_MARKERS:
             return "f"
     return None
+
+
+def is_given_name(token: str) -> bool:
+    """Whether a word is a common given name of either list ("Jonas", "Maria")."""
+    return token in gz.MALE_FIRST_NAMES or token in gz.FEMALE_FIRST_NAMES
 
 
 def _first_name_gender(name: str) -> str | None:
@@ -1096,7 +1100,7 @@ def _kind_from_context(text: str, start: int, end: int, after_the: bool = True) 
     if m and m.group(1) in _PLACE_NOUNS:
         return "place"
     first = text[start:end].split(None, 1)[0]
-    if first in gz.MALE_FIRST_NAMES or first in gz.FEMALE_FIRST_NAMES:
+    if is_given_name(first):
         return None  # "crane operator Jonas Petrak": a person with a job, not a body
     return "organization" if org_descriptor(text, start, end) else None
 

@@ -41,6 +41,7 @@ from newsline.text.actors import (
     actor_index,
     dateline_length,
     dateline_spans,
+    is_given_name,
     is_natural_feature,
     is_title_word,
     org_descriptor,
@@ -2241,7 +2242,7 @@ def _clause_subject_body(clause: str, unnamed: str) -> str:
     name = read_name(tokens)
     if name is None or name.kind not in ("organization", "person") or name.title:
         return unnamed
-    if tokens[0] in gz.MALE_FIRST_NAMES or tokens[0] in gz.FEMALE_FIRST_NAMES:
+    if is_given_name(tokens[0]):
         return unnamed  # a person's name opens the clause
     if name.kind == "person" and head not in _FIRM_NOUNS:
         return unnamed
