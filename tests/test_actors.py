@@ -199,6 +199,15 @@ def test_leading_occupation_and_area_names_and_extra_org_heads() -> None:
     assert got["Corran Assurance"].kind == "organization"
 
 
+def test_business_plural_heads_name_companies() -> None:
+    got = actors(
+        "Altamar Grocers' shares fell. Cairnloch Minerals cut jobs. Brightwell Homes sold out."
+    )
+    assert got["Altamar Grocers"].kind == "organization"
+    assert got["Cairnloch Minerals"].kind == "organization"
+    assert got["Brightwell Homes"].kind == "organization"
+
+
 def test_surname_before_a_namesake_is_introduced_is_the_first_person() -> None:
     text = "Rena Voss spoke first. Voss said no. Later Aldo Voss arrived. Voss left."
     index = ActorIndex(text)

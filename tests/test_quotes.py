@@ -1828,6 +1828,50 @@ def test_hyphenated_offices_affiliations_and_groups_at_a_body(
             "Amre Moussan",
             id="an_appositive_role_of_a_body_does_not_make_the_body_the_speaker",
         ),
+        pytest.param(
+            "Passengers were stranded after a fault grounded every Skyvarra flight.\n\n"
+            "The airline said the fault was “not the result of a cyber attack”.\n\n"
+            "“We are sorry,” Skyvarra’s chief operating officer, Ines Dollan, said.",
+            "Skyvarra",
+            id="a_one_word_name_with_a_chief_officer_is_a_business_at_every_mention",
+        ),
+        pytest.param(
+            "Rural broadband provider Tellwyn has switched on fibre in 40 villages.\n\n"
+            "The company, which is backed by a community fund, said speeds had risen tenfold.",
+            "Tellwyn",
+            id="a_provider_is_a_business_the_company_can_be",
+        ),
+        pytest.param(
+            "Lecturers at the University of Carrowby will return to work after members of the "
+            "Federation of Academic Staff voted to accept a revised offer.\n\n"
+            "The deal gives staff a 5 per cent rise over two years, the union said.",
+            "Federation of Academic Staff",
+            id="the_union_is_the_one_federation_of_members_the_text_named",
+        ),
+        pytest.param(
+            "A former Harlow County treasurer was found guilty of embezzlement on Thursday.\n\n"
+            "The county said in a statement that it had since hired an outside auditor.",
+            "Harlow County",
+            id="the_county_is_the_one_county_the_text_named",
+        ),
+        pytest.param(
+            "Orla Venna, the union's branch president, welcomed the deal.\n\n"
+            "Recalling the first day of the strike, when Venna described the college as "
+            "“a temp agency with a crest,” Rector Martin Kessel said the remark had stung.",
+            "Orla Venna",
+            id="a_partial_quote_closing_a_when_clause_is_not_the_main_speakers",
+        ),
+        pytest.param(
+            "Trucker Gail Nakamura said she had been parked at the rest area since Monday.",
+            "Gail Nakamura",
+            id="a_capitalized_occupation_before_a_first_name_is_no_part_of_the_name",
+        ),
+        pytest.param(
+            "DC Mia Hargreaves appealed for witnesses.\n\n"
+            "Officers were examining footage from shops on Helmsley Road, DC Hargreaves said.",
+            "Mia Hargreaves",
+            id="a_police_rank_before_a_surname_is_the_person_named_with_it",
+        ),
     ],
 )
 def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:
@@ -1847,6 +1891,11 @@ def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:
             "The company's former chairman, Gerald Vorn, and its finance director, Simon Achter, "
             'both gave evidence in March. "The board was never asked," he told the court.',
             id="a_known_he_is_not_chosen_over_a_man_known_by_his_given_name",
+        ),
+        pytest.param(
+            "The police commander on duty at Gallowmere Park told the inquiry on Wednesday that "
+            "he ordered an exit gate opened to relieve crowding.",
+            id="the_place_where_a_described_person_stands_is_not_the_speaker",
         ),
     ],
 )

@@ -240,6 +240,9 @@ def _spans_in(text: str, words: list[tuple[str, int, int]]) -> list[Span]:
                     j = k
                     continue
             break
+        if toks and toks[-1].endswith(("s'", "s’")) and len(toks[-1]) > 3:
+            toks[-1] = toks[-1][:-1]  # "Altamar Grocers' shares": the name ends before the mark
+            span_end -= 1
         if toks:
             spans.append(Span(start, span_end, tuple(toks), _at_sentence_start(text, start)))
         i = max(j, i + 1)
@@ -451,8 +454,17 @@ _LEADING_TITLES = frozenset(
     pcso
     stroke cox coxswain bowman helmsman helmswoman navigator quarterback pitcher shortstop
     goalie fullback halfback flanker hooker forward
+    trucker farmer fisherman fisherwoman driver nurse builder grower breeder miner welder
+    carpenter joiner bricklayer butcher barber florist publican landlord landlady postman
+    postwoman firefighter paramedic carer cleaner caretaker gardener photographer veteran
+    pensioner retiree student volunteer campaigner activist protester shopper cabbie porter
     """.split()
 )
+
+
+# British police ranks written as capitals before a surname alone ("DC Hargreaves" after
+# "DC Mia Hargreaves"); with a first name they open a longer name through the list above.
+POLICE_RANKS = frozenset("DC DS DI DCI DCS DSupt PC WPC PCSO".split())
 
 
 def _plural_title(tok: str) -> bool:
@@ -746,6 +758,12 @@ class ActorIndex:
         self, name: Name, part: tuple[str, ...], at: int, end: int, surface: str, sent_start: bool
     ) -> None:
         text = self.text
+        if len(part) == 2 and part[0] in POLICE_RANKS:
+            known = self.persons_with_surname(part[1])
+            if len(known) == 1:
+                # "DC Hargreaves" after "DC Mia Hargreaves": the officer named before
+                self.mentions.append(Mention(at, end, surface, known[0], "person"))
+                return
         if name.kind == "person" and " " not in name.name:
             self._singles.append((Span(at, end, (name.name,), sent_start), name.title or ""))
         elif name.kind == "person":
@@ -800,10 +818,20 @@ class ActorIndex:
                 self._add(kind, gz.ORG_ALIASES.get(joined, joined), start, end, surface)
 
     def _resolve_singles(self) -> None:
-        """One-word names: a known person's surname, a gazetteer entry, or a place by context."""
+        """One-word names: a known person's surname, a gazetteer entry, or a place by context.
+        A word the text shows to be a business once ("SkyCeltic's chief operating officer")
+        is that business at every mention ("every SkyCeltic flight")."""
+        firms = {
+            span.tokens[0]
+            for span, title in self._singles
+            if not title and _business_context(self.text, span.start, span.end)
+        }
         for span, title in self._singles:
             tok = span.tokens[0]
             if tok in gz.NOT_NAMES:
+                continue
+            if tok in firms and not self.persons_with_surname(tok):
+                self._add("organization", tok, span.start, span.end, tok)
                 continue
             full = self.persons_with_surname(tok)
             if len(full) == 1:
@@ -1041,7 +1069,7 @@ _ORG_DESCRIPTORS = frozenset(
     """
     company firm group operator insurer airline regulator carmaker automaker retailer lender
     broker supplier charity union broadcaster publisher chain maker manufacturer consultancy
-    agency utility watchdog conglomerate bank network start-up startup carrier
+    agency utility watchdog conglomerate bank network start-up startup carrier provider
     """.split()
 )
 # "the village of Pell Crossing", "the island of Skerra": a place, whatever its words.
@@ -1082,6 +1110,23 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_PRE_APPOSITIVE = re.compile(
     r"(?:^|(?<!\bof)[^\w'’])[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?([a-z]+)\s*,\s*$"
 )
+
+
+# What only a business has: "SkyCeltic's chief operating officer", "Fernlink's founder",
+# "Corvane's shares", "shares in Corvane".
+_BUSINESS_OWNED = re.compile(
+    r"['’]s\s+(?:(?:(?:chief|managing|finance|financial|operating|executive|deputy|interim|"
+    r"acting)\s+)+(?:executive|officer|director)|founder|co-founder|chairman|chairwoman|"
+    r"chairperson|shares|shareholders|share\s+price|CEO|COO|CFO|board\s+of\s+directors)\b"
+)
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+$")
+
+
+def _business_context(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name at [start, end) is written as a business's name."""
+    return bool(
+        _BUSINESS_OWNED.match(text, end) or _SHARES_IN.search(text[max(0, start - 12) : start])
+    )
 
 
 def _kind_from_context(text: str, start: int, end: int, after_the: bool = True) -> str | None:

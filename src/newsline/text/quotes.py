@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, replace
 
 from newsline.records import Article, Sentence
 from newsline.text.actors import (
+    POLICE_RANKS,
     TITLE_WORDS,
     Actor,
     ActorIndex,
@@ -520,7 +521,7 @@ _BUSINESS_NOUNS = frozenset(
     """
     company firm group operator insurer airline carmaker automaker retailer lender supplier
     broadcaster publisher chain maker manufacturer consultancy utility conglomerate bank
-    start-up startup carrier
+    start-up startup carrier provider
     """.split()
 )
 
@@ -546,14 +547,23 @@ _SCOPE_WORDS = frozenset(
     "regional national local state federal city municipal county provincial district".split()
 )
 
+# Prepositions after which a capitalized name is where a described person is.
+_PLACE_PREP = frozenset("at in on from near outside inside".split())
+
+# Places that speak through their own government: "the county said" of Marlow County.
+_COUNCIL_PLACES = frozenset("county city borough province state district".split())
+
 # Last words of a labour union's name other than "Union": "the Tram Workers' Association".
 _UNION_HEADS = frozenset("Association Federation Guild Society Alliance Congress".split())
 
 
 def _union_name(name: str) -> bool:
-    """Whether `name` is a union's: "…Union", or members ("Drivers'") then an association."""
+    """Whether `name` is a union's: "…Union", members ("Drivers'") then an association, or
+    an association of members ("Federation of Academic Staff")."""
     words = name.split()
     if words[-1] == "Union":
+        return True
+    if len(words) > 2 and words[0] in _UNION_HEADS and words[1] == "of":
         return True
     return len(words) > 1 and words[-1] in _UNION_HEADS and words[-2].endswith(("s'", "s’"))
 
@@ -753,6 +763,9 @@ class _Resolver:
         if words[0].lower() in ("a", "an") and _ROLE_AT.fullmatch(" ".join(rest)):
             return _Speaker(None)  # "an analyst at Brightwater Capital": a person, not the firm
         if rest[-1][:1].isupper():
+            if rest[0][:1].islower() and _PLACE_PREP.intersection(rest):
+                # "The police commander on duty at Gallowgate Park": the person, not the place
+                return _Speaker(None)
             org = self.organization(" ".join(rest))
             return _Speaker(org) if org else self._name(rest, pos)
         head = rest[-1].lower()
@@ -791,6 +804,19 @@ class _Resolver:
                 orgs = self.index.organizations_with_head(head)
                 if len(orgs) == 1:
                     return _Speaker(orgs[0])
+                if not orgs and head in _COUNCIL_PLACES:
+                    # "Marlow County … The county said": the one place of that kind named
+                    places = [
+                        name
+                        for kind, name in self.index.entities
+                        if kind == "place" and name.split()[-1] == head.capitalize()
+                    ]
+                    if len(places) == 1:
+                        return _Speaker(places[0])
+                if not orgs and head == "union":
+                    unions = {n for n in self._organizations(0, pos, head) if _union_name(n)}
+                    if len(unions) == 1:
+                        return _Speaker(unions.pop())  # the one union the text has named
                 if not orgs:
                     # "…, a spokeswoman for the grid operator Voltria. …, the company said."
                     para = bisect.bisect_right(self.para_starts, pos) - 1
@@ -926,6 +952,10 @@ class _Resolver:
         tokens = strip_leading(tuple(words))
         if not tokens:
             return None
+        if len(tokens) == 2 and tokens[0] in POLICE_RANKS:
+            known = self.index.persons_with_surname(tokens[1])
+            if len(known) == 1:  # "DC Hargreaves" after "DC Mia Hargreaves"
+                return _Speaker(known[0], self._title(known[0]), person=True)
         owner = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
         if owner and len(tokens) - owner[-1] > 2 and tokens[0][:1].isupper():
             person = self._name(list(tokens[owner[-1] + 1 :]), pos)
@@ -1592,6 +1622,13 @@ _OPENERS = (
     "Meanwhile|Separately|Elsewhere|During|Addressing|Interviewed|However|Instead|Still|Yet|"
     "Afterwards"
 )
+# A subordinate clause whose own subject names what the partial quote says.
+_SUBORDINATE_CALL = re.compile(
+    r"\b(?:when|after|as|because|since|while|before|until)\s+"
+    r"(?P<subj>(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>called|described|dubbed|branded|labelled|labeled|termed|dismissed)\s+"
+    r"[^,;:\"“”]{0,60}?(?:\bas\s+)?$"
+)
 _QUOTED_AS = re.compile(r"\bquoted\s+([^,;:\"“”]{2,80}?)\s+as\s+saying\b")
 # A clause that opens with its own named subject: "Deputy Minister Joseph Mwanga warned".
 _CLAUSE_SUBJECT_START = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,5}(?:[a-z]+ly\s+)?[a-z]+")
@@ -1850,6 +1887,17 @@ class _Attributor:
             return None
         name = mentions[0].name
         return _Speaker(name, self.r._title(name), person=True)
+
+    def clause_subject(self, before: str, pos: int) -> _Cue | None:
+        """The person whose subordinate clause a partial quote closes: `Recalling the day
+        when Venning described the university as "…"` is Venning's, whoever speaks next."""
+        m = _SUBORDINATE_CALL.search(before)
+        if not m:
+            return None
+        sp = self.r.resolve(m.group("subj"), pos + m.start("subj"))
+        if sp is None or not sp.name or not sp.person:
+            return None
+        return _Cue(sp, m.group("verb"), pos + len(before))
 
     def partial(self, before: str, pos: int) -> _Cue | None:
         """The subject of the writer's sentence that a partial quote is hung on."""
@@ -2416,6 +2464,9 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         kind = "direct"
         if before.strip():
             kind = "partial"
+            own = attributor.clause_subject(before, raw.open_pos - len(before))
+            if own is not None:
+                cue = own  # `when Venning described it as "…", Kessel-Ray said`: Venning's
         if cue is None:
             cue = before_cue
         if cue is None and kind == "partial":

@@ -410,6 +410,7 @@ PLACES = COUNTRIES | CAPITALS
 ORG_HEADS = _lines(
     """
     Academy
+    Aerospace
     Agency
     Airline
     Airlines
@@ -420,11 +421,15 @@ ORG_HEADS = _lines(
     Association
     Athletic
     Authority
+    Aviation
+    Bakeries
     Bank
     Board
     Books
     Breweries
+    Brewers
     Brewery
+    Broadcasting
     Bureau
     Cabinet
     Capital
@@ -448,30 +453,38 @@ ORG_HEADS = _lines(
     Council
     Courier
     Court
+    Dairies
     Department
     Developments
     Directorate
+    Distillers
     Electric
     Energy
     Enterprises
     Entertainment
     Estates
     FC
+    Farms
     Federation
     Ferries
+    Fisheries
     Foods
     Forces
     Foundation
+    Freight
     Front
     Fund
     Gallery
     Garden
     Gardens
     Gazette
+    Grocers
     Group
     Guard
+    Haulage
     Herald
     Holdings
+    Homes
     Hospital
     Hospitality
     Hotels
@@ -480,6 +493,8 @@ ORG_HEADS = _lines(
     Industries
     Institute
     Insurance
+    Laboratories
+    Labs
     League
     Lines
     Logistics
@@ -487,17 +502,21 @@ ORG_HEADS = _lines(
     Ltd.
     Maritime
     Media
+    Metals
+    Minerals
     Mining
     Ministry
     Motors
     Movement
     Museum
+    Mutual
     Network
     News
     Office
     Orchestra
     Organisation
     Organization
+    Outfitters
     Parliament
     Partners
     Party
@@ -516,19 +535,27 @@ ORG_HEADS = _lines(
     Rangers
     Records
     Resources
+    Robotics
     Rovers
+    Semiconductors
     Senate
     Service
     Services
     Shipping
     Society
+    Software
     Solutions
+    Steel
+    Stores
     Studios
+    Supermarkets
     Systems
     Technologies
     Telecom
+    Telecommunications
     Telecoms
     Terminals
+    Textiles
     Theatre
     Times
     Transit
@@ -564,6 +591,7 @@ ORG_NOUNS = _lines(
     cabinet
     campaign
     carmaker
+    chain
     charity
     city
     coalition
@@ -596,6 +624,7 @@ ORG_NOUNS = _lines(
     party
     police
     prosecutor's office
+    provider
     publisher
     regulator
     retailer
