@@ -208,6 +208,16 @@ def test_business_plural_heads_name_companies() -> None:
     assert got["Brightwell Homes"].kind == "organization"
 
 
+def test_an_acronym_defined_in_brackets_names_the_body_and_x_and_y_share_a_surname() -> None:
+    got = actors(
+        "The Amalgamated Union of Rail and Tram Workers (AURTW) called a strike. The AURTW "
+        "said talks had failed. The former owners, Ruth and Alan Gesby, sold the brewery."
+    )
+    assert got["Amalgamated Union of Rail and Tram Workers"].mentions >= 2
+    assert "AURTW" not in got
+    assert got["Ruth Gesby"].kind == "person" and got["Alan Gesby"].kind == "person"
+
+
 def test_surname_before_a_namesake_is_introduced_is_the_first_person() -> None:
     text = "Rena Voss spoke first. Voss said no. Later Aldo Voss arrived. Voss left."
     index = ActorIndex(text)

@@ -1872,6 +1872,98 @@ def test_hyphenated_offices_affiliations_and_groups_at_a_body(
             "Mia Hargreaves",
             id="a_police_rank_before_a_surname_is_the_person_named_with_it",
         ),
+        pytest.param(
+            "Gusts of 90mph are expected, the Estavian Meteorological Service (EMS) warned.\n\n"
+            "Ferries will be cancelled, according to the EMS.",
+            "Estavian Meteorological Service",
+            id="an_acronym_defined_in_brackets_is_the_body_it_abbreviates",
+        ),
+        pytest.param(
+            "Gideon Farrant denies fraud.\n\n"
+            "Under cross-examination, prosecutor Saoirse Lindahl put it to him that the "
+            "signature was forged. He replied: “That is simply untrue.”",
+            "Gideon Farrant",
+            id="he_who_replies_is_not_the_one_who_put_it_to_him",
+        ),
+        pytest.param(
+            "Laila Demir-Strand, the ministry's spokeswoman, said: “The minister's door remains "
+            "open.”\n\nThe Ministry of Education declined to comment further.",
+            "Laila Demir-Strand",
+            id="a_named_spokeswoman_before_a_colon_is_the_speaker_not_her_ministry",
+        ),
+        pytest.param(
+            "Dr Selwyn Park, the trust's chief executive, met staff.\n\n"
+            "Park said on Tuesday that a discount scheme was being drawn up.",
+            "Selwyn Park",
+            id="a_titled_person_whose_surname_is_a_place_word_is_a_person",
+        ),
+        pytest.param(
+            "Estavian Rail will run fewer trains while engineers repair the Lowe Viaduct.\n\n"
+            "In a statement, the company said: “We know this will be frustrating.”",
+            "Estavian Rail",
+            id="a_viaduct_is_a_place_so_the_company_is_the_one_business",
+        ),
+        pytest.param(
+            "Copperfield Savings Bank will close 31 branches.\n\n"
+            "The Vellmouth-based lender said visits to its branches had fallen by 60 per cent.",
+            "Copperfield Savings Bank",
+            id="a_place_based_lender_is_the_lender_the_text_named",
+        ),
+        pytest.param(
+            "The figures were published by the National Health Executive. Ronan Ekwueme, the "
+            "service's chief executive, apologised.\n\n"
+            "According to the executive, only two services met the target.",
+            "National Health Executive",
+            id="the_executive_is_the_body_named_executive_not_a_chief_executive",
+        ),
+        pytest.param(
+            "Detective Inspector Craig Mullaly appealed for witnesses. “We are treating this very "
+            "seriously,” Det Insp Mullaly said.",
+            "Craig Mullaly",
+            id="a_surname_ending_in_ly_is_no_adverb",
+        ),
+        pytest.param(
+            "Superintendent of Police Rakesh Bhandari said 42 protesters had been detained.",
+            "Rakesh Bhandari",
+            id="an_office_of_a_body_before_a_name_is_a_title",
+        ),
+        pytest.param(
+            "Opening the case, Rachel Ocampo KC told jurors: “This case is about a minister who "
+            "forgot.”\n\nMiss Ocampo said the developer had been granted permission.",
+            "Rachel Ocampo",
+            id="letters_after_a_name_are_no_part_of_it",
+        ),
+        pytest.param(
+            "The Foreign Secretary, Sir Anthony Belcourt, spoke in Harcastle.\n\n"
+            "Sir Anthony said the government would open four new embassies by 2028.",
+            "Anthony Belcourt",
+            id="sir_and_a_first_name_is_the_knight_named_before",
+        ),
+        pytest.param(
+            "The US has launched what President Marta Holm called “one of the largest relief "
+            "efforts in its history”.",
+            "Marta Holm",
+            id="what_x_called_is_xs_words",
+        ),
+        pytest.param(
+            "The Premier, Daniel Whitcombe, has promised three new hospitals, a pledge the "
+            "Opposition Leader, Renae Marchetti, called “a thought bubble with a price tag”.",
+            "Renae Marchetti",
+            id="a_pledge_another_person_called_so_is_that_persons_words",
+        ),
+        pytest.param(
+            "The main opposition party, the Sarenzan Democratic Union, said it welcomed the "
+            "decision but accused Ferro of timing the vote to “take advantage of a divided "
+            "opposition.”",
+            "Sarenzan Democratic Union",
+            id="an_appositive_the_name_after_a_description_is_the_speaker",
+        ),
+        pytest.param(
+            "Saltmarsh’s Ministry of Public Security said Ferrante had been detained for "
+            "“filming a restricted security installation”.",
+            "Ministry of Public Security",
+            id="a_ministry_owned_by_a_place_goes_by_its_own_name",
+        ),
     ],
 )
 def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:
@@ -1897,7 +1989,39 @@ def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:
             "he ordered an exit gate opened to relieve crowding.",
             id="the_place_where_a_described_person_stands_is_not_the_speaker",
         ),
+        pytest.param(
+            "The former owners, Ruth and Alan Gesby, were delighted. “It was always going to be "
+            "the people who make the beer,” Gesby said.",
+            id="a_surname_two_people_share_through_x_and_y_surname_credits_nobody",
+        ),
+        pytest.param(
+            "Told that the rules required trips to have “a clear official purpose,” Malcolm "
+            "Reid replied that they did.",
+            id="words_put_to_a_speaker_in_an_opening_clause_are_not_his",
+        ),
     ],
 )
 def test_nobody_is_credited(text: str) -> None:
     assert all(sp is None for sp, _t, _k in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Quillon Brannock said he would not sell.\n\n"
+            "Quillon Brannock and his finance director, Anders Ruddle, met staff on Tuesday. "
+            "“It was the hardest meeting of my working life,” he said afterwards.",
+            id="he_after_x_and_his_director_y",
+        ),
+        pytest.param(
+            "Orvin Aldous and Quillon Pettifer clashed at the hustings. Pettifer said Aldous had "
+            "“no plan at all, just a grievance”.\n\n"
+            "After the event the two men were seen arguing in the car park. “I’ve never been "
+            "spoken to like that,” he said later.",
+            id="he_after_the_two_men",
+        ),
+    ],
+)
+def test_a_direct_quote_after_a_pair_of_men_credits_nobody(text: str) -> None:
+    assert [sp for sp, _t, kind in quotes(text) if kind == "direct"][-1] is None

@@ -211,7 +211,9 @@ def _spans_in(text: str, words: list[tuple[str, int, int]]) -> list[Span]:
             if ends and clean != raw.rstrip(".") and j + 1 < len(words):
                 # "St. Brendan's Hospital": a possessive inside an organization or place name.
                 nxt_word = words[j + 1][0].rstrip(".")
-                if nxt_word in _ORG_HEADS or nxt_word in gz.PLACE_HEADS:
+                if (
+                    nxt_word in _ORG_HEADS or nxt_word in gz.PLACE_HEADS
+                ) and nxt_word not in _STATE_BODIES:
                     clean, ends = raw, False
             if _is_cap(clean) and clean != "&":
                 toks.append(clean)
@@ -347,6 +349,26 @@ def _org_like(tokens: Iterable[str]) -> bool:
     return any(t in _ORG_HEADS for t in tokens)
 
 
+# Bodies a country or city owns: "Saltmarsh's Ministry of Public Security" is the ministry.
+_STATE_BODIES = frozenset("Ministry Department Embassy Government Parliament Army Navy".split())
+
+# Letters written after a name: "Rachel Ocampo KC", "Ann Lowe MP".
+POST_NOMINALS = frozenset(
+    "KC QC SC MP MSP MLA MEP TD OBE MBE CBE KBE DBE PhD Jr Jr. Sr Sr.".split()
+)
+
+
+def _office_of_body(tokens: tuple[str, ...]) -> bool:
+    """ "Superintendent of Police Rakesh Bhandari", "Secretary of State Ana Ruiz": an office
+    named as "<title> of <one word>", then a two-word name."""
+    return (
+        len(tokens) == 5
+        and tokens[1] == "of"
+        and is_title_word(tokens[0])
+        and not is_title_word(tokens[3])
+    )
+
+
 @lru_cache(maxsize=_NAME_CACHE)
 def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Split a span at connectors unless it names one thing ("Bank of England", "Bosnia and...")."""
@@ -356,6 +378,8 @@ def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     joined = " ".join(tokens)
     if joined in gz.ORG_ALIASES or joined in gz.PLACES:
         return (tokens,)
+    if _office_of_body(tokens):
+        return (tokens,)  # "Superintendent of Police Rakesh Bhandari": an office, then a name
     for i, t in enumerate(tokens):
         if t.lower() in _SPLIT_CONNECTORS and i > 0:
             if _and_district(tokens) or _and_pair_body(tokens):
@@ -369,6 +393,15 @@ def split_span(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
                 return (tokens,)  # "Northshire Fire and Rescue Service": one body
             if t.lower() in ("and", "&") or not _org_like(left) or after in gz.NOT_NAMES:
                 rest = split_span(tokens[i + 1 :])
+                if (
+                    t.lower() == "and"
+                    and len(left) == 1
+                    and is_given_name(left[0])
+                    and rest
+                    and len(rest[0]) >= 2
+                    and is_given_name(rest[0][0])
+                ):
+                    left = (left[0], *rest[0][1:])  # "Ruth and Alan Gesby": Ruth Gesby too
                 return (left, *rest) if strip_leading(left) else rest
             # "Ministry of Labour", "National Union of Miners": one organization.
             return (tokens,)
@@ -458,6 +491,7 @@ _LEADING_TITLES = frozenset(
     carpenter joiner bricklayer butcher barber florist publican landlord landlady postman
     postwoman firefighter paramedic carer cleaner caretaker gardener photographer veteran
     pensioner retiree student volunteer campaigner activist protester shopper cabbie porter
+    forecaster meteorologist economist analyst spokesman spokeswoman spokesperson
     """.split()
 )
 
@@ -465,6 +499,22 @@ _LEADING_TITLES = frozenset(
 # British police ranks written as capitals before a surname alone ("DC Hargreaves" after
 # "DC Mia Hargreaves"); with a first name they open a longer name through the list above.
 POLICE_RANKS = frozenset("DC DS DI DCI DCS DSupt PC WPC PCSO".split())
+
+
+# "Full Name (ABC)": a short form defined in brackets right after a name.
+_ACRONYM_DEFINED = re.compile(
+    r"([A-Z][\w'’&\-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w'’&\-]*)){1,9})\s+\(([A-Z]{2,7})\)"
+)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is made of the initials of `full`, in order, from the first word:
+    "AURTW" of "Amalgamated Union of Rail and Tram Workers"."""
+    initials = [w[0].upper() for w in full.split() if w[:1].isalpha()]
+    if not initials or short[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in short)
 
 
 def _plural_title(tok: str) -> bool:
@@ -476,6 +526,8 @@ def _plural_title(tok: str) -> bool:
 @lru_cache(maxsize=_NAME_CACHE)
 def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
+    if _office_of_body(tokens):
+        return tokens[:3], tokens[3:]
     if len(tokens) > 2 and tokens[-1] in _ORG_HEADS and tokens[-2] in ("General", "Major"):
         return (), tokens  # "Harwick General Hospital": an adjective, not a rank
     last = -1
@@ -555,6 +607,8 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         tokens = tokens[1:]  # "' Guild" from "Workers ' Guild": no name starts with a mark
     if not tokens:
         return None
+    if len(tokens) > 2 and tokens[-1] in POST_NOMINALS and tokens[-2][:1].isupper():
+        tokens = tokens[:-1]  # "Rachel Ocampo KC": the letters after a name are no part of it
     joined = " ".join(tokens)
     if joined in gz.ORG_ALIASES:
         return Name("organization", gz.ORG_ALIASES[joined])
@@ -564,6 +618,12 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         return Name("organization", joined)
     if _and_district(tokens):
         return Name("organization", joined)
+    if (
+        tokens[-1] == "Executive"
+        and len(tokens) > 1
+        and not any(t.lower() in _TITLE_HEADS for t in tokens[:-1])
+    ):
+        return Name("organization", joined)  # "National Health Executive": a public body
     if tokens[-1].lower() in _TITLE_HEADS:
         return None  # "Vice President": a title without a name
     if len(tokens) > 1 and tokens[-1] in DOCUMENT_HEADS and not split_title(tokens)[0]:
@@ -573,6 +633,13 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
     title, name = split_title(tokens)
     if title and name:
         inner = read_name(name)
+        if (
+            inner
+            and inner.kind == "place"
+            and len(name) == 2
+            and (is_given_name(name[0]) or title[-1] in gz.HONORIFICS)
+        ):
+            inner = Name("person", inner.name)  # "Dr Selwyn Park": a titled person, not a park
         if inner and inner.kind in ("person", "single"):
             return Name("person", inner.name, " ".join(title), _gender_of(title))
         return inner
@@ -707,6 +774,7 @@ class ActorIndex:
         else:
             self._read_spans(spans)
         self._resolve_singles()
+        self.aliases = self._read_acronyms()
         self.mentions.sort(key=lambda m: m.start)
         self._genders_from_pronouns()
 
@@ -852,7 +920,11 @@ class ActorIndex:
                 continue
             before = self.text[max(0, span.start - 12) : span.start].split()
             prep = before[-1].lower() if before else ""
-            if title:
+            first = self.persons_with_first_name(tok) if title in ("Sir", "Dame") else []
+            if len(first) == 1:
+                # "Sir Anthony" after "Sir Anthony Belcourt": the knight by his first name
+                self.mentions.append(Mention(span.start, span.end, tok, first[0], "person"))
+            elif title:
                 self._add_person(Name("person", tok, title, _gender_of([title])), *_se(span), tok)
             elif (prep in gz.ORG_NOUNS and not span.sentence_start) or _kind_from_context(
                 self.text, span.start, span.end, after_the=False
@@ -861,6 +933,34 @@ class ActorIndex:
                 self._add("organization", tok, span.start, span.end, tok)
             elif prep in _PLACE_PREPOSITIONS and not span.sentence_start:
                 self._add("place", tok, span.start, span.end, tok)
+
+    def _read_acronyms(self) -> dict[str, str]:
+        """Short forms the text defines: "the Estavian Meteorological Service (EMS)" makes
+        every "EMS" that body. Mentions of the short form are renamed to the full name."""
+        aliases: dict[str, str] = {}
+        for m in _ACRONYM_DEFINED.finditer(self.text):
+            full, short = m.group(1), m.group(2)
+            words = full.split()
+            while len(words) > 1 and ("organization", " ".join(words)) not in self.entities:
+                words = words[1:]  # "The Amalgamated Union …", "Friday's Estavian Met Service"
+            full = " ".join(words)
+            if ("organization", full) not in self.entities or not _abbreviates(short, full):
+                continue
+            aliases[short] = full
+        if not aliases:
+            return aliases
+        for i, mention in enumerate(self.mentions):
+            if mention.kind == "organization" and mention.name in aliases:
+                self.mentions[i] = Mention(
+                    mention.start,
+                    mention.end,
+                    mention.surface,
+                    aliases[mention.name],
+                    "organization",
+                )
+        for short in aliases:
+            self.entities.pop(("organization", short), None)
+        return aliases
 
     def _genders_from_pronouns(self) -> None:
         """A person's gender from the pronoun that follows them in their own sentence.

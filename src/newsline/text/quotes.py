@@ -36,6 +36,7 @@ from dataclasses import asdict, dataclass, replace
 from newsline.records import Article, Sentence
 from newsline.text.actors import (
     POLICE_RANKS,
+    POST_NOMINALS,
     TITLE_WORDS,
     Actor,
     ActorIndex,
@@ -128,6 +129,8 @@ _GROUP_WORD = re.compile(
     + r")\b",
     re.I,
 )
+# "the two men", "the three women": a counted group, the subject wherever it stands.
+_COUNTED_GROUP = [["the", n] for n in ("two", "three", "four")]
 _DOCUMENTS = frozenset(
     """
     constitution act charter treaty report statement law bill accord protocol directive
@@ -590,8 +593,11 @@ _VAGUE_MODIFIERS = (
     | _STOPWORDS_GRAMMAR
 )
 
-# What joins two people named as a pair: "X and Y", "X and union leader Y".
-_PAIR_GAP = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’\-]*\s+){0,3}")
+# What joins two people named as a pair: "X and Y", "X and union leader Y", "X and his
+# finance director, Y".
+_PAIR_GAP = re.compile(
+    r"\s+(?:and|&)\s+(?:[a-z][\w'’\-]*\s+){0,3}(?:(?<=\s)[a-z][\w'’\-]*,\s+)?"
+)  # "X and his finance director, Y"
 
 
 class _Resolver:
@@ -626,7 +632,9 @@ class _Resolver:
         if "," in phrase.strip(" ,") or len(phrase) > 90:
             return None
         words = phrase.strip(" ,").split()
-        while words and (words[-1].lower() in _ADVERB_SKIP or words[-1].endswith("ly")):
+        while words and (
+            words[-1].lower() in _ADVERB_SKIP or (words[-1].endswith("ly") and words[-1].islower())
+        ):  # "Mullaly" is a name, "quietly" an adverb
             words = words[:-1]
         while words and (words[0].lower() in _ADVERB_SKIP):
             words = words[1:]
@@ -779,6 +787,12 @@ class _Resolver:
                 org = self._spokes_org(pos)
                 if org:
                     return _Speaker(org, head)
+        if len(rest) == 1 and is_title_word(head):
+            bodies = [
+                n for n in self.index.organizations_with_head(head) if n.split()[-1] == head.title()
+            ]
+            if len(bodies) == 1:
+                return _Speaker(bodies[0])  # "the executive" after the National Health Executive
         if head not in gz.TITLE_HEADS and is_title_word(head):
             people = self.index.persons_with_role(head)  # "The doctor said": the one doctor
             if len(people) == 1:
@@ -795,6 +809,9 @@ class _Resolver:
             named = self.index.names_ending_in(head)
             if len(named) == 1:
                 return _Speaker(named[0])
+        written = " ".join(rest)
+        if len(rest) > 1 and all(w.lower().endswith("-based") for w in rest[:-1]):
+            rest = rest[-1:]  # "the Vellmouth-based lender": where it is, not which it is
         if head in gz.ORG_NOUNS or head in ("union", "office"):
             if len(rest) > 1:
                 named = self._named_body(rest)
@@ -844,7 +861,7 @@ class _Resolver:
                         return _Speaker(fuller)
             if any(w.lower() in _CLAUSE_WORDS for w in rest):
                 return None  # "the deal must be approved by the regulator": a clause
-            return _Speaker("the " + " ".join(rest))
+            return _Speaker("the " + written)
         return None
 
     def _named_body(self, rest: list[str]) -> str | None:
@@ -950,6 +967,8 @@ class _Resolver:
 
     def _name(self, words: list[str], pos: int) -> _Speaker | None:
         tokens = strip_leading(tuple(words))
+        if len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
+            tokens = tokens[:-1]  # "Rachel Ocampo KC"
         if not tokens:
             return None
         if len(tokens) == 2 and tokens[0] in POLICE_RANKS:
@@ -965,6 +984,8 @@ class _Resolver:
             if body is not None and body.kind == "organization":
                 if body.name.split()[-1] in _PARTY_HEADS:
                     return _Speaker(body.name)  # "Ruth Adeyemi's Civic Renewal Party"
+                if body.name.split()[0] in ("Ministry", "Department", "Embassy"):
+                    return _Speaker(body.name)  # "Saltmarsh's Ministry of Public Security"
         media = [i for i, t in enumerate(tokens[:-1]) if t in _MEDIA_NOUNS]
         if media and all(t[:1].isupper() for t in tokens[media[-1] + 1 :]):
             return _Speaker(" ".join(tokens[media[-1] + 1 :]))  # "Tech site GadgetPilot"
@@ -1011,6 +1032,10 @@ class _Resolver:
         name = read_name(bare)
         if name is None:
             return None
+        if name.kind == "place" and len(bare) == 1:
+            known = self.index.persons_with_surname(bare[0])
+            if len(known) == 1:  # "Park said" after "Dr Selwyn Park": him, not a park
+                return _Speaker(known[0], self._title(known[0]), person=True)
         if name.kind in ("organization", "place"):
             return _Speaker(name.name)
         if name.kind == "single" and ("organization", name.name) in self.index.entities:
@@ -1024,6 +1049,10 @@ class _Resolver:
             known = known or self.index.persons_with_first_name(bare[0])
             if not known and bare[0] not in gz.ORG_ALIASES:
                 return _Speaker(None)
+        if len(bare) == 1 and title_toks and title_toks[-1] in ("Sir", "Dame"):
+            known = self.index.persons_with_first_name(bare[0])
+            if len(known) == 1:  # "Sir Anthony said" after "Sir Anthony Belcourt"
+                return _Speaker(known[0], self._title(known[0]), person=True)
         full = self.index.normalize_person(" ".join(bare))
         if full is None and len(bare) == 1:
             named = self.index.persons_with_surname_before(bare[0], pos)
@@ -1238,18 +1267,24 @@ class _Resolver:
         s_start, s_end = self.sentence_starts[k - 1], self.sentence_starts[k]
         if _MARK.search(self.text, s_start, s_end) or "\n\n" in self.text[s_start:s_end].strip():
             return None
-        return self.opening_subject(s_start, s_end)
+        return self.opening_subject(s_start, s_end, speaking=True)
 
-    def opening_subject(self, start: int, end: int) -> str | None:
+    def opening_subject(self, start: int, end: int, speaking: bool = False) -> str | None:
         """The one person a sentence names, when the name opens it as its subject (after
-        title words, or after an appositive head: "Her counterpart, Jiri Halamka, …")."""
+        title words, or after an appositive head: "Her counterpart, Jiri Halamka, …").
+        `speaking`: others may be named after the subject's speech verb ("X said she had
+        raised it with Dr Y")."""
         mentions = self.index.mentions_between(start, end, "person")
-        if not mentions or len({m.name for m in mentions}) != 1:
+        if not mentions:
+            return None
+        if len({m.name for m in mentions}) != 1 and not (
+            speaking and _SPEECH_AFTER_SUBJECT.match(self.text, mentions[0].end)
+        ):
             return None
         head = self.text[start : mentions[0].start].split()
         if len(head) > 5:
             return None
-        if head and not head[-1].endswith(","):
+        if head and not head[-1].endswith(",") and not (speaking and is_title_word(head[-1])):
             for w in head:
                 low = w.lower()
                 if not (w[:1].isupper() or is_title_word(low) or low in _DETERMINERS):
@@ -1354,7 +1389,24 @@ class _Resolver:
         none capitalized past the first, before it and after any fronted phrase ("The two
         women", "At the shelter, families"). "…was told by doctors" is not about doctors."""
         lead = self.text[_sentence_begin(self.text, at, floor) : at].rsplit(",", 1)[-1].split()
+        if len(lead) > 3 and [w.lower() for w in lead[-2:]] in _COUNTED_GROUP:
+            return True  # "After the event the two men were seen arguing"
         return len(lead) <= 3 and all(w[:1].islower() or w.isdigit() for w in lead[1:])
+
+    def _addresser(self, start: int, pos: int, gender: str) -> str | None:
+        """The one person who, in the sentence before `pos`, speaks to a "him"/"her" of the
+        pronoun's gender: that person is not the one who answers."""
+        end = pos
+        while end > start and self.text[end - 1] not in ".!?":
+            end -= 1
+        if end <= start:
+            return None
+        begin = _sentence_begin(self.text, end - 1, start)
+        m = _ADDRESSED[gender].search(self.text, begin, end)
+        if m is None:
+            return None
+        people = self._people(begin, m.start())
+        return people.pop() if len(people) == 1 else None
 
     def _pronoun(self, pronoun: str, pos: int) -> _Speaker:
         gender = _PRONOUNS[pronoun]
@@ -1382,8 +1434,11 @@ class _Resolver:
         people = self._people(here, pos)
         if not people and self._group_before(here, pos):
             return _Speaker(None)  # "Families slept on camp beds. "…," she said": one of them
+        addresser = self._addresser(here, pos, gender)
+        if addresser in people:
+            people = people - {addresser}  # `X put it to him that …. He replied: "…"`
         if not people:
-            people = self._people(window, pos)
+            people = self._people(window, pos) - {addresser}
         if len(people) > 1:
             fits = [p for p in people if self.index.gender_of(p) in (None, gender)]
             known = [p for p in fits if self.index.gender_of(p) == gender]
@@ -1413,6 +1468,37 @@ class _Resolver:
             self.index.set_gender(name, gender)
             return _Speaker(name, self._title(name), person=True)
         return _Speaker(None)
+
+
+# `…, a pledge the Opposition Leader, Renae Marchetti, called "…"`: the one who named it.
+_OBJECT_CALLED = re.compile(
+    r",\s+(?:a|an)\s+[a-z]+\s+(?P<subj>(?:the\s+)?[A-Z][^;:\"“”]{1,80}?)\s+"
+    r"(?P<verb>called|calls|described\s+as|dubbed|branded|labelled|labeled|termed)\s*$"
+)
+
+# `Told that the rules required "a clear purpose," he replied`: words put to the speaker
+# inside an opening clause are not the speaker's.
+_PUT_TO = re.compile(r"(?:Told|Asked|Reminded|Pressed|Challenged|Confronted|Questioned)\b[^,]*$")
+
+# `what he called "…"`: the words are the one who called it so.
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(he|she|(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+(?:has\s+|had\s+)?"
+    r"(called|calls|described\s+as|describes\s+as|termed|dubbed)\s*$"
+)
+
+# A speech verb right after a sentence's subject: "Carys Ndlovu said she had …".
+_SPEECH_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:also|later|then|had|has)\s+)?(?:said|says|told|added|explained|insisted)\b"
+)
+
+# Someone spoken to: "put it to him that", "asked her whether".
+_ADDRESSED = {
+    g: re.compile(
+        r"\b(?:to|asked|told|pressed|questioned|urged|challenged|reminded|accused|"
+        rf"interrupted)\s+{obj}(?=\s+(?:that|whether|if|why|how|about|what|again)\b|\s*[,.;:])"
+    )
+    for g, obj in (("m", "him"), ("f", "her"))
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1551,7 +1637,7 @@ class _Cue:
 
 _APPOS_SUBJECT = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’]+['’]s)\s+[\w'’\- ]{2,40}?,\s+"
-    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},"
+    r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},"
 )
 _INTRO_TAIL = re.compile(r"(?:\s+[\w'’]+){0,5}?\s*[:,]\s*")
 _PARTIAL_VERB = re.compile(
@@ -1790,6 +1876,13 @@ class _Attributor:
             phrase = head[subj_start:].strip()
             relative = phrase.split()[0].lower() in ("who", "which", "whose") if phrase else False
             sp = self.r.resolve(phrase, begin + subj_start) if phrase and not relative else None
+            if sp is not None and sp.name and not sp.person and phrase[:1].islower():
+                # "Laila Demir-Strand, the ministry's spokeswoman, said:": the named person
+                named = self.r.resolve_subject(
+                    head[head.rfind(",", 0, subj_start - 1) + 1 :], begin
+                )
+                if named is not None and named.name and named.person:
+                    sp = named
             if (sp is None or sp.name is None) and head.count(",") >= 1:
                 # "Its chairman, Rupert Ashdown, said:" -> the appositive name, titled.
                 sp = self.r.resolve_subject(head[head.rfind(",", 0, subj_start - 1) + 1 :], begin)
@@ -1901,6 +1994,11 @@ class _Attributor:
 
     def partial(self, before: str, pos: int) -> _Cue | None:
         """The subject of the writer's sentence that a partial quote is hung on."""
+        named = _OBJECT_CALLED.search(before)
+        if named:  # `…, a pledge the Opposition Leader, Renae Marchetti, called "…"`
+            sp = self.r.resolve_subject(named.group("subj"), pos + named.start("subj"))
+            if sp is not None and sp.name:
+                return _Cue(sp, named.group("verb"), pos + len(before))
         if _OTHERS_CALL.search(before):
             return None  # `a pledge her opponents call "a fantasy"`: not the subject's words
         quoted = _QUOTED_AS.search(before)
@@ -1915,6 +2013,12 @@ class _Attributor:
                 got = self.partial(before[cut + len(sep) :], tail_pos)
                 if got is not None:
                     return got
+        what = _WHAT_CALLED.search(before)
+        if what:  # `… to set out what he called "a foreign policy for a more dangerous decade"`
+            sp = self.r.resolve(what.group(1), pos + what.start(1))
+            if sp is not None and sp.name:
+                return _Cue(sp, what.group(2), pos + len(before))
+            return None
         acc = _ACCORDING_BEFORE.search(before)
         if acc:  # `… and, according to Voss, "two weeks of fuel"`
             sp = self._according_speaker(acc.group(1), pos + acc.start(1))
@@ -2126,6 +2230,8 @@ _AFTER_PARTIAL = re.compile(
 def _after_partial(text: str, pos: int, limit: int) -> tuple[str, str] | None:
     """(cue, clause) of reported speech that continues the sentence after a partial quote."""
     end = _sentence_end(text, pos, limit)
+    if end == limit and _MARK.match(text, limit):
+        return None  # `… and insisted that shortages were caused by "delays …"`: a partial
     m = _AFTER_PARTIAL.match(text[pos:end])
     if not m:
         return None
@@ -2462,11 +2568,15 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             cue = _Cue(_Speaker(None), "asked", raw.close_end)  # a reporter's question
         before_cue, before = attributor.before(raw, floor)
         kind = "direct"
+        put_to = False
         if before.strip():
             kind = "partial"
             own = attributor.clause_subject(before, raw.open_pos - len(before))
             if own is not None:
                 cue = own  # `when Venning described it as "…", Kessel-Ray said`: Venning's
+            elif _PUT_TO.match(before.strip()):
+                cue = _Cue(_Speaker(None), None, raw.close_end)  # `Told that … "…," he replied`
+                put_to = True
         if cue is None:
             cue = before_cue
         if cue is None and kind == "partial":
@@ -2483,7 +2593,7 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
             cue = attributor.carried_over(before_para, paragraphs[para_of[i] - 1], raw)
         if cue is None and kind == "direct":
             cue = attributor.introduced(raw, inner_text, paragraphs[max(0, para_of[i] - 1)][0])
-        if kind == "partial" and (cue is None or cue.speaker.name is None):
+        if kind == "partial" and (cue is None or cue.speaker.name is None) and not put_to:
             if _looks_like_title(inner_text) or len(inner_text.split()) < 8:
                 prev = None
                 continue
@@ -2570,7 +2680,11 @@ def extract_quotes(article: Article, index: ActorIndex | None = None) -> list[Qu
         if m:
             found.append(_adding(m, sent.start, sp, article.id, sent.index, date))
     found.sort(key=lambda t: t[0])
-    return [_with_role_title(q) for _pos, q in found]
+    aliases = resolver.index.aliases
+    return [
+        _with_role_title(replace(q, speaker=aliases[q.speaker]) if q.speaker in aliases else q)
+        for _pos, q in found
+    ]
 
 
 # "hospital's medical director", "Ostravia's energy minister": an owner before the role.

@@ -431,6 +431,7 @@ ORG_HEADS = _lines(
     Brewery
     Broadcasting
     Bureau
+    Buses
     Cabinet
     Capital
     Center
@@ -503,6 +504,7 @@ ORG_HEADS = _lines(
     Maritime
     Media
     Metals
+    Metro
     Minerals
     Mining
     Ministry
@@ -558,6 +560,8 @@ ORG_HEADS = _lines(
     Textiles
     Theatre
     Times
+    Trams
+    Tramways
     Transit
     Transport
     Tribunal
@@ -664,11 +668,13 @@ PLACE_HEADS = _lines(
     Beach
     Boulevard
     Bridge
+    Bypass
     Canal
     Coast
     Common
     County
     Cross
+    Dam
     District
     Gate
     Gulf
@@ -680,16 +686,20 @@ PLACE_HEADS = _lines(
     Hills
     Island
     Islands
+    Junction
     Lane
     Moor
+    Motorway
     Mountains
     Ocean
     Park
     Peninsula
+    Pier
     Plaza
     Province
     Quay
     Region
+    Reservoir
     River
     Road
     Sea
@@ -697,7 +707,9 @@ PLACE_HEADS = _lines(
     Station
     Street
     Terminal
+    Tunnel
     Valley
+    Viaduct
     """
 )
 
