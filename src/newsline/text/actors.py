@@ -507,6 +507,9 @@ _ACRONYM_DEFINED = re.compile(
 )
 
 
+_ACRONYM_MARK = re.compile(r"\([A-Z]{2,7}\)")
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether `short` is made of the initials of `full`, in order, from the first word:
     "AURTW" of "Amalgamated Union of Rail and Tram Workers"."""
@@ -938,6 +941,8 @@ class ActorIndex:
         """Short forms the text defines: "the Estavian Meteorological Service (EMS)" makes
         every "EMS" that body. Mentions of the short form are renamed to the full name."""
         aliases: dict[str, str] = {}
+        if not _ACRONYM_MARK.search(self.text):
+            return aliases  # most texts define none: skip the slower pattern
         for m in _ACRONYM_DEFINED.finditer(self.text):
             full, short = m.group(1), m.group(2)
             words = full.split()
