@@ -1964,6 +1964,71 @@ def test_hyphenated_offices_affiliations_and_groups_at_a_body(
             "Ministry of Public Security",
             id="a_ministry_owned_by_a_place_goes_by_its_own_name",
         ),
+        pytest.param(
+            "The merger must be approved by the Competition and Consumer Commission (CCC).\n\n"
+            "A CCC spokeswoman said the commission would “look carefully at prices.”",
+            "Competition and Consumer Commission",
+            id="an_acronym_spells_out_the_whole_name_before_its_brackets",
+        ),
+        pytest.param(
+            "The Financial Conduct and Markets Authority fined Pellucid Bank on Wednesday.\n\n"
+            "The FCMA said the bank had ignored internal warnings.",
+            "Financial Conduct and Markets Authority",
+            id="an_undefined_acronym_is_the_one_body_with_those_initials",
+        ),
+        pytest.param(
+            "The Harbour Markets Authority fined Pellucid Bank on Wednesday.\n\n"
+            "The fine would have been larger had the bank not cooperated, the regulator said.",
+            "Harbour Markets Authority",
+            id="the_regulator_is_the_one_public_authority_named",
+        ),
+        pytest.param(
+            "Arnholt Glass, owned by the investment firm Castellane Partners, will shut the "
+            "plant. High energy costs had made the site uncompetitive, the company said.",
+            "Arnholt Glass",
+            id="an_owner_named_in_passing_is_not_the_company",
+        ),
+        pytest.param(
+            "10:21 Ardleshire County Council says 140 people spent the night in its rest centres.",
+            "Ardleshire County Council",
+            id="a_live_blog_time_is_no_part_of_the_speaker",
+        ),
+        pytest.param(
+            "11:15 Northmoor Rivers Authority flood duty manager Ellen Marsh: “We expect the "
+            "river to peak this afternoon.”",
+            "Ellen Marsh",
+            id="a_live_blog_entry_name_and_colon_introduces_the_quote",
+        ),
+        pytest.param(
+            "The Tremayne family said in a statement that she died peacefully at home, "
+            "“surrounded by the people and the books she loved”.",
+            "Tremayne family",
+            id="the_x_family_speaks_as_the_family",
+        ),
+        pytest.param(
+            "The driver, Stephen Rowe, 52, of Calder Heath, told the inquest: “I will never "
+            "forgive myself.”",
+            "Stephen Rowe",
+            id="an_age_and_a_home_town_after_the_name_are_not_the_speaker",
+        ),
+        pytest.param(
+            "Appearing for Mr Iyengar, senior advocate Vikram Sethi argued that his client had "
+            "co-operated fully with investigators.",
+            "Vikram Sethi",
+            id="appearing_for_x_opens_the_sentence_the_advocate_speaks",
+        ),
+        pytest.param(
+            "“The thing about Chalky,” said the current Sandmoor coach, Nisha Rao, “is that he "
+            "never stopped being a teacher.”",
+            "Nisha Rao",
+            id="the_current_club_coach_then_a_name_is_the_named_coach",
+        ),
+        pytest.param(
+            "British Airways sent a cargo plane.\n\n"
+            "The aircraft took off from Heathrow shortly before 0900 GMT, a BA spokesman said.",
+            "British Airways",
+            id="a_spokesman_for_initials_is_the_body_they_stand_for",
+        ),
     ],
 )
 def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:
@@ -1999,6 +2064,11 @@ def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:
             "Reid replied that they did.",
             id="words_put_to_a_speaker_in_an_opening_clause_are_not_his",
         ),
+        pytest.param(
+            "Solvane Batteries will build a cell plant in Drummore, creating 900 jobs, the "
+            "company and the regional government announced on Friday.",
+            id="a_company_and_a_government_announcing_together_credits_nobody",
+        ),
     ],
 )
 def test_nobody_is_credited(text: str) -> None:
@@ -2021,7 +2091,43 @@ def test_nobody_is_credited(text: str) -> None:
             "spoken to like that,” he said later.",
             id="he_after_the_two_men",
         ),
+        pytest.param(
+            "1.50pm Premier Daniel Moorcroft says emergency accommodation has been opened.\n\n"
+            "2.15pm Footage posted online shows flames on the ridge. “We’ve lost the shed but "
+            "the house is still standing,” he says in the video.",
+            id="he_in_a_live_blog_entry_does_not_reach_the_entry_before",
+        ),
+        pytest.param(
+            "Britta Marlow beat Ines Vasquez in three sets. Vasquez was gracious in defeat. "
+            "“She played the big points better than me,” the world No 1 said.\n\n"
+            "Both players needed treatment on court during the third set. “It's nothing "
+            "serious, and I'll be fine for next week,” she said.",
+            id="she_after_both_players",
+        ),
     ],
 )
-def test_a_direct_quote_after_a_pair_of_men_credits_nobody(text: str) -> None:
+def test_the_last_direct_quote_credits_nobody(text: str) -> None:
     assert [sp for sp, _t, kind in quotes(text) if kind == "direct"][-1] is None
+
+
+def test_a_firms_short_name_with_a_managing_director_is_the_firm() -> None:
+    text = (
+        "Verdane Environmental lost its challenge.\n\n"
+        "“We are disappointed,” Verdane's managing director, Keith Marlowe, said. Verdane "
+        "will not appeal the ruling, the company said."
+    )
+    assert quotes(text)[-1][0] == "Verdane Environmental"
+
+
+def test_an_interrupted_quote_around_a_name_and_its_office_is_one_quote() -> None:
+    text = (
+        "“The problem,” said Dr. Teodor Vasquez-Lind, president of the Orvanian Pharmacists’ "
+        "Society, “is that we have allowed the supply to depend on two factories.”"
+    )
+    assert quotes(text) == [
+        (
+            "Teodor Vasquez-Lind",
+            "The problem is that we have allowed the supply to depend on two factories.",
+            "direct",
+        )
+    ]

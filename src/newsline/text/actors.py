@@ -422,6 +422,11 @@ _ORG_HEADS = gz.ORG_HEADS | frozenset(
 )
 
 
+# Last words of a firm's name that are also surnames: a firm only after a word that is not a
+# given name ("Arnholt Glass", "Tellund Steel"; "Philip Glass" is a person).
+_SOFT_ORG_HEADS = frozenset("Glass Steel Mills Brothers Bros Sons Motor Arc".split())
+
+
 # "Harwick and District Rugby Club": a place "and" its surrounding area, in one body's name.
 _AREA_WORDS = frozenset("District County Borough Area Region Counties".split())
 
@@ -508,6 +513,18 @@ _ACRONYM_DEFINED = re.compile(
 
 
 _ACRONYM_MARK = re.compile(r"\([A-Z]{2,7}\)")
+_SHORT_FORM = re.compile(r"[A-Z]{2,7}")
+
+
+def _spelled_out(short: str, phrase: str, known: str) -> str | None:
+    """The end of `phrase` (which ends with the body `known`) whose capital initials are
+    `short`: "Competition and Consumer Commission" for "CCC"."""
+    words = phrase.split()
+    for i in range(len(words) - len(known.split()), -1, -1):
+        tail = words[i:]
+        if tail[0][:1].isupper() and "".join(w[0] for w in tail if w[:1].isupper()) == short:
+            return " ".join(tail)
+    return None
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -619,6 +636,8 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         return Name("place", joined)
     if (len(tokens) > 1 and tokens[-1] in _ORG_HEADS) or _head_before_of(tokens):
         return Name("organization", joined)
+    if len(tokens) > 1 and tokens[-1] in _SOFT_ORG_HEADS and not is_given_name(tokens[0]):
+        return Name("organization", joined)  # "Arnholt Glass", not "Philip Glass"
     if _and_district(tokens):
         return Name("organization", joined)
     if (
@@ -902,7 +921,12 @@ class ActorIndex:
             if tok in gz.NOT_NAMES:
                 continue
             if tok in firms and not self.persons_with_surname(tok):
-                self._add("organization", tok, span.start, span.end, tok)
+                fuller = [
+                    n for k, n in self.entities if k == "organization" and n.startswith(tok + " ")
+                ]
+                # "Verdane's managing director" after "Verdane Environmental": that firm
+                name = fuller[0] if len(fuller) == 1 else tok
+                self._add("organization", name, span.start, span.end, tok)
                 continue
             full = self.persons_with_surname(tok)
             if len(full) == 1:
@@ -941,17 +965,29 @@ class ActorIndex:
         """Short forms the text defines: "the Estavian Meteorological Service (EMS)" makes
         every "EMS" that body. Mentions of the short form are renamed to the full name."""
         aliases: dict[str, str] = {}
-        if not _ACRONYM_MARK.search(self.text):
-            return aliases  # most texts define none: skip the slower pattern
-        for m in _ACRONYM_DEFINED.finditer(self.text):
-            full, short = m.group(1), m.group(2)
-            words = full.split()
+        defined = _ACRONYM_DEFINED.finditer(self.text) if _ACRONYM_MARK.search(self.text) else ()
+        for m in defined:  # most texts define none: the slower pattern is skipped
+            phrase, short = " ".join(m.group(1).split()), m.group(2)
+            words = phrase.split()
             while len(words) > 1 and ("organization", " ".join(words)) not in self.entities:
                 words = words[1:]  # "The Amalgamated Union …", "Friday's Estavian Met Service"
-            full = " ".join(words)
-            if ("organization", full) not in self.entities or not _abbreviates(short, full):
+            known = " ".join(words)
+            if ("organization", known) not in self.entities:
                 continue
+            full = known
+            if not _abbreviates(short, known):
+                # "Competition and Consumer Commission (CCC)" read as "Consumer Commission":
+                # the whole phrase the short form spells out is the name
+                full = _spelled_out(short, phrase, known)
+                if full is None:
+                    continue
+                aliases[known] = full
+                self.entities.setdefault(
+                    ("organization", full), _Entity(full, "organization", first=m.start())
+                )
             aliases[short] = full
+        for short, full in self._initialisms().items():
+            aliases.setdefault(short, full)
         if not aliases:
             return aliases
         for i, mention in enumerate(self.mentions):
@@ -966,6 +1002,23 @@ class ActorIndex:
         for short in aliases:
             self.entities.pop(("organization", short), None)
         return aliases
+
+    def _initialisms(self) -> dict[str, str]:
+        """Short forms the text uses without defining them, each the capital initials of
+        exactly one body it names: "The FCMA said" after "the Financial Conduct and Markets
+        Authority"."""
+        found: dict[str, list[str]] = {}
+        shorts = {n for k, n in self.entities if k == "organization" and _SHORT_FORM.fullmatch(n)}
+        if not shorts:
+            return {}
+        for kind, name in self.entities:
+            words = name.split()
+            if kind != "organization" or len(words) < 2:
+                continue
+            caps = "".join(w[0] for w in words if w[:1].isupper())
+            if caps in shorts:
+                found.setdefault(caps, []).append(name)
+        return {short: names[0] for short, names in found.items() if len(names) == 1}
 
     def _genders_from_pronouns(self) -> None:
         """A person's gender from the pronoun that follows them in their own sentence.

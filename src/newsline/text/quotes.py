@@ -125,7 +125,12 @@ _GROUPS = frozenset(
 # Plural people (and a crowd) a pronoun speaker may belong to: "the two women", "families".
 _GROUP_WORD = re.compile(
     r"\b(?:"
-    + "|".join(sorted(_GROUPS | {"women", "men", "families", "crowd", "couple", "villagers"}))
+    + "|".join(
+        sorted(
+            _GROUPS
+            | {"women", "men", "families", "crowd", "couple", "villagers", "players", "both"}
+        )
+    )
     + r")\b",
     re.I,
 )
@@ -550,8 +555,24 @@ _SCOPE_WORDS = frozenset(
     "regional national local state federal city municipal county provincial district".split()
 )
 
+# Nouns ending in "-ly" that a speaker phrase may end with: "The Tremayne family".
+_LY_NOUNS = frozenset("family ally rally assembly supply monopoly".split())
+
+# A live blog's timestamp before an entry: "10:21", "9.40am", "14:05 BST".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|BST|GMT|CET|EST|EDT|PST|AEST|IST")
+
+# A paragraph that opens with its time, as live-blog entries do: "6.40am …".
+_CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?\s")
+
 # Prepositions after which a capitalized name is where a described person is.
 _PLACE_PREP = frozenset("at in on from near outside inside".split())
+
+# "owned by the investment firm Castellane Partners": a body named as another's owner.
+_OWNER_BEFORE = re.compile(
+    r"\b(?:owned|backed|controlled|bought|acquired)\s+by\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}$"
+)
+# Nouns for a body that oversees others: "the regulator said" is a public authority.
+_WATCHDOG_NOUNS = frozenset("regulator watchdog".split())
 
 # Places that speak through their own government: "the county said" of Marlow County.
 _COUNCIL_PLACES = frozenset("county city borough province state district".split())
@@ -632,9 +653,12 @@ class _Resolver:
         if "," in phrase.strip(" ,") or len(phrase) > 90:
             return None
         words = phrase.strip(" ,").split()
+        while words and _CLOCK.fullmatch(words[0]):
+            words = words[1:]  # "10:21 Ardleshire County Council says": a live blog's time
         while words and (
-            words[-1].lower() in _ADVERB_SKIP or (words[-1].endswith("ly") and words[-1].islower())
-        ):  # "Mullaly" is a name, "quietly" an adverb
+            words[-1].lower() in _ADVERB_SKIP
+            or (words[-1].endswith("ly") and words[-1].islower() and words[-1] not in _LY_NOUNS)
+        ):  # "Mullaly" is a name, "quietly" an adverb, "family" a noun
             words = words[:-1]
         while words and (words[0].lower() in _ADVERB_SKIP):
             words = words[1:]
@@ -777,6 +801,8 @@ class _Resolver:
             org = self.organization(" ".join(rest))
             return _Speaker(org) if org else self._name(rest, pos)
         head = rest[-1].lower()
+        if head == "family" and len(rest) == 2 and rest[0][:1].isupper():
+            return _Speaker(f"{rest[0]} family")  # "The Tremayne family said": the family
         if words[0].lower() != "the":
             if len(rest) == 1 and head in _SPOKES_NOUNS:
                 org = self._one_organization(pos)
@@ -840,6 +866,14 @@ class _Resolver:
                     here = self.paragraphs[para][0] if para >= 0 else 0
                     near = self._organizations(here, pos, head)
                     near = near or self._organizations(0, pos, head)
+                    if len(near) > 1:
+                        # "Arnholt Glass, owned by the investment firm Castellane Partners":
+                        # the owner named in passing is not "the company"
+                        near = {n for n in near if not self._named_as_owner(n)} or near
+                    if len(near) > 1 and head in _WATCHDOG_NOUNS:
+                        # "the regulator said": the one public authority among them
+                        public = {n for n in near if _PUBLIC_BODY_WORDS.intersection(n.split())}
+                        near = public if len(public) == 1 else near
                     if len(near) == 1:
                         return _Speaker(near.pop())
                     exact = self._organizations(0, pos, head, exact=True)
@@ -861,6 +895,8 @@ class _Resolver:
                         return _Speaker(fuller)
             if any(w.lower() in _CLAUSE_WORDS for w in rest):
                 return None  # "the deal must be approved by the regulator": a clause
+            if "and" in rest:
+                return _Speaker(None)  # "the company and the regional government": two
             return _Speaker("the " + written)
         return None
 
@@ -892,6 +928,16 @@ class _Resolver:
                 if all(re.search(rf"\b{re.escape(w)}\b", around) for w in mods):
                     fits.add(m.name)
         return fits.pop() if len(fits) == 1 else None
+
+    def _named_as_owner(self, name: str) -> bool:
+        """Whether every mention of the body names it as another's owner or backer."""
+        mentions = [
+            m for m in self.index.mentions_between(0, len(self.text), "organization")
+            if m.name == name
+        ]  # fmt: skip
+        return bool(mentions) and all(
+            _OWNER_BEFORE.search(self.text, max(0, m.start - 50), m.start) for m in mentions
+        )
 
     def _described_before(self, head: str, pos: int) -> str | None:
         """ "the national weather service" when the text, before `pos` and outside quotes,
@@ -1110,11 +1156,14 @@ class _Resolver:
     def _spoken_for(self, words: str) -> str | None:
         """The organization in "A Kessling spokesman": the one whose name starts with the
         words, or the words themselves when they name no person or place in the text."""
+        if words in self.index.aliases:
+            return self.index.aliases[words]  # "a BA spokesman" after "British Airways"
         orgs = [
             name
             for kind, name in self.index.entities
-            if kind == "organization" and (name + " ").startswith(words + " ")
-        ]
+            if kind == "organization"
+            and ((name + " ").startswith(words + " ") or name.endswith(" " + words))
+        ]  # "Kessling" for Kessling Maritime, "Environment Agency" for the Estavian one
         if len(orgs) == 1:
             return orgs[0]
         if orgs or self.index.persons_with_surname(words.split()[-1]):
@@ -1281,10 +1330,10 @@ class _Resolver:
             speaking and _SPEECH_AFTER_SUBJECT.match(self.text, mentions[0].end)
         ):
             return None
-        head = self.text[start : mentions[0].start].split()
-        if len(head) > 5:
+        head = [w for w in self.text[start : mentions[0].start].split() if not _CLOCK.fullmatch(w)]
+        if len(head) > 5 and not (head and is_title_word(head[-1])):
             return None
-        if head and not head[-1].endswith(",") and not (speaking and is_title_word(head[-1])):
+        if head and not head[-1].endswith(",") and not is_title_word(head[-1]):
             for w in head:
                 low = w.lower()
                 if not (w[:1].isupper() or is_title_word(low) or low in _DETERMINERS):
@@ -1420,6 +1469,8 @@ class _Resolver:
             return _Speaker(None)  # a paragraph this long: nobody is near enough to be sure
         window = self._reach(prev_start, pos) if here == para_start else None
         window = here if window is None else window
+        if _CLOCK_ENTRY.match(self.text, para_start):
+            window = here  # a live blog's timed entry: the entry before is another story
         if gender == "it":
             body = self._body_before_quote(pos)
             if body is not None:
@@ -1571,7 +1622,7 @@ def _cut_name_phrase(rest: str) -> str:
             if not (seen_cap and lw in ("of", "for", "on") and out and out[-1][:1].isupper()):
                 break
         if seen_cap and w[:1].islower() and lw not in ("of", "for", "the", "de", "van", "von"):
-            n = _descriptor_run(words, i, out[0] in ("The", "A", "An") and len(out) <= 2)
+            n = _descriptor_run(words, i, out[0].lower() in ("the", "a", "an") and len(out) <= 3)
             if not n:
                 break
             out.extend(words[i : i + n])
@@ -1620,7 +1671,12 @@ def _descriptor_run(words: list[str], i: int, after_the: bool) -> int:
             return 0
         if any(w in _NOT_TITLE_WORDS or w in SPEECH_VERBS for w in run):
             return 0
-        if not (is_title_word(run[-1]) or run[-1] in gz.ORG_NOUNS or run[-1] in _MEDIA_NOUNS):
+        if not (
+            is_title_word(run[-1])
+            or run[-1] in gz.ORG_NOUNS
+            or run[-1] in _MEDIA_NOUNS
+            or run[-1] == "family"  # "The Tremayne family said"
+        ):
             continue
         follows = words[i + n] if i + n < len(words) else ""
         if follows[:1].isupper() or (after_the and not follows[:1].isupper()):
@@ -1706,7 +1762,8 @@ def _according_speaker(r: _Resolver, phrase: str, pos: int) -> _Speaker | None:
 _OPENERS = (
     "In|At|On|After|Before|Speaking|Asked|Writing|Responding|Inside|Outside|Later|Earlier|"
     "Meanwhile|Separately|Elsewhere|During|Addressing|Interviewed|However|Instead|Still|Yet|"
-    "Afterwards"
+    "Afterwards|Appearing|Acting|Representing|Opening|Closing|Summing|Giving|Recalling|"
+    "Reacting|Commenting|Testifying|Visiting|Announcing|Unveiling|Launching"
 )
 # A subordinate clause whose own subject names what the partial quote says.
 _SUBORDINATE_CALL = re.compile(
@@ -1872,6 +1929,8 @@ class _Attributor:
             if not _INTRO_TAIL.fullmatch(before, m.end()):
                 continue
             head = before[: m.start()].rstrip(" ,")
+            while re.search(r",\s*(?:\d{1,3}|(?:of|from)\s+[A-Z][^,]*)$", head):
+                head = head[: head.rfind(",")]  # "Stephen Rowe, 52, of Calder Heath, told"
             subj_start = head.rfind(",") + 1
             phrase = head[subj_start:].strip()
             relative = phrase.split()[0].lower() in ("who", "which", "whose") if phrase else False
@@ -2427,7 +2486,7 @@ _WHEN_COMMA = re.compile(
     r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|afterwards|later)\s*,\s*"
 )
 _ASIDE = re.compile(
-    r",\s+(?:[a-z]+ing|who|whose|the|an?|his|her|its|their|[A-Z][\w\-]*['’]s)\b"
+    r",\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s)\b"  # ", president of the Society, ""
     r"[^\"“”.!?;:]{0,120},\s*"
 )
 

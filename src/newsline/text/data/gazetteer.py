@@ -430,6 +430,7 @@ ORG_HEADS = _lines(
     Brewers
     Brewery
     Broadcasting
+    Bulletin
     Bureau
     Buses
     Cabinet
@@ -438,6 +439,7 @@ ORG_HEADS = _lines(
     Centre
     Chamber
     Chemicals
+    Chronicle
     Club
     Coalition
     College
@@ -454,16 +456,21 @@ ORG_HEADS = _lines(
     Council
     Courier
     Court
+    Daily
     Dairies
     Department
     Developments
     Directorate
+    Dispatch
     Distillers
     Electric
     Energy
     Enterprises
     Entertainment
+    Environmental
     Estates
+    Examiner
+    Express
     FC
     Farms
     Federation
@@ -494,13 +501,16 @@ ORG_HEADS = _lines(
     Industries
     Institute
     Insurance
+    Journal
     Laboratories
     Labs
     League
+    Ledger
     Lines
     Logistics
     Ltd
     Ltd.
+    Management
     Maritime
     Media
     Metals
@@ -508,12 +518,15 @@ ORG_HEADS = _lines(
     Minerals
     Mining
     Ministry
+    Mirror
+    Monthly
     Motors
     Movement
     Museum
     Mutual
     Network
     News
+    Observer
     Office
     Orchestra
     Organisation
@@ -556,6 +569,7 @@ ORG_HEADS = _lines(
     Telecom
     Telecommunications
     Telecoms
+    Telegraph
     Terminals
     Textiles
     Theatre
@@ -574,6 +588,8 @@ ORG_HEADS = _lines(
     Ventures
     Wanderers
     Water
+    Weekly
+    Wire
     Workers
     Zoo
     """
@@ -1027,6 +1043,8 @@ NOT_NAMES = _lines(
     October
     November
     December
+    Rival
+    Rivals
     """
 )
 
