@@ -2029,6 +2029,74 @@ def test_hyphenated_offices_affiliations_and_groups_at_a_body(
             "British Airways",
             id="a_spokesman_for_initials_is_the_body_they_stand_for",
         ),
+        pytest.param(
+            "A sculpture on the seafront at Greywater has been daubed with paint, police said.\n\n"
+            "Greywater police said officers were examining CCTV footage.",
+            "Greywater police",
+            id="police_said_is_the_force_the_text_writes_as_place_police",
+        ),
+        pytest.param(
+            "The ban was announced by the regional education department.\n\n"
+            "Rector Aileen Druce runs Kelvinside Academy, where the day went well. The "
+            "department said schools would keep a landline “at all times.”",
+            "the regional education department",
+            id="the_department_is_no_academy",
+        ),
+        pytest.param(
+            "“I was told by the council at the time,” said Maestra Ilse Vanterpool.",
+            "Ilse Vanterpool",
+            id="maestra_is_a_title",
+        ),
+        pytest.param(
+            "Parking at Marrowgate Royal Infirmary will be free, the Marrowgate Hospitals Trust "
+            "announced.\n\nThe hospital trust said the change would cost £2m a year.",
+            "Marrowgate Hospitals Trust",
+            id="the_hospital_trust_is_the_hospitals_trust",
+        ),
+        pytest.param(
+            "Members of United Road Transport Workers voted for action.\n\n"
+            "Bus drivers in Coldharbour will strike for 48 hours , the drivers ' union said .",
+            "United Road Transport Workers",
+            id="the_drivers_union_in_ptb_is_the_one_union_named",
+        ),
+        pytest.param(
+            "The Bay Health Workers' Association represents nurses at the hospital.\n\n"
+            "Calloway General's staff union said managers had “promised a review three times”.",
+            "Bay Health Workers' Association",
+            id="a_hospitals_staff_union_is_the_one_union_named",
+        ),
+        pytest.param(
+            "The museum's grant came from the Heritage and Arts Council.\n\n"
+            "The council said grant decisions were made by an independent panel.",
+            "Heritage and Arts Council",
+            id="a_council_of_two_fields_is_one_body",
+        ),
+        pytest.param(
+            "ORLENBURG — Kessler Motors will close its car plant in Orlenburg by the end of next "
+            "year, cutting 3,400 jobs, the company said on Friday.",
+            "Kessler Motors",
+            id="a_bare_dateline_is_no_part_of_the_clause_that_names_the_company",
+        ),
+        pytest.param(
+            "Captain Sanne de Wit leads the Federation of Airline Pilots.\n\n"
+            "Aeroverde Airlines will cut 31 routes, the airline said on Thursday.",
+            "Aeroverde Airlines",
+            id="the_airline_is_no_federation_of_airline_pilots",
+        ),
+        pytest.param(
+            "The Minister for Water Resources, Tilde Marrack, warned of more rain. Agriculture "
+            "Minister Osvald Brenn toured the farms.\n\n"
+            "“This is not the moment for arguments about numbers,” the minister said.",
+            None,
+            id="the_minister_with_a_minister_for_x_and_an_x_minister_is_nobody",
+        ),
+        pytest.param(
+            "President Patience Ofori-Larbi spoke on television. The bloc's Commission "
+            "President, Esther Bamfo, condemned the coup.\n\n"
+            "“I have never refused to talk to anyone,” the president said.",
+            None,
+            id="the_president_with_two_presidents_is_nobody",
+        ),
     ],
 )
 def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:

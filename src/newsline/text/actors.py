@@ -108,7 +108,7 @@ _TITLE_HEADS = gz.TITLE_HEADS | frozenset(
     presenter broadcaster publisher blogger coroner archivist librarian landowner
     tenant homeowner commuter motorist physician psychiatrist organiser labourer supervisor
     selectman selectwoman assemblyman assemblywoman comptroller registrar provost trustee
-    ombudsman consul counsel rep
+    ombudsman consul counsel rep maestro maestra
     """.split()
 )
 # Every title or occupation noun the rules know ("mayor", "nurse", "resident").
@@ -311,6 +311,11 @@ _UNDATED_DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
     r"\s*\([^()\n]{1,40}\)\s*(?:--|[-–—])\s*"
 )
+# "ORLENBURG — ", "PORT SELLA -- ": a city in capitals and a dash, with no outlet.
+_BARE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\s*(?:--|[–—])\s+"
+)
 # Datelines open an article: look at the start of this many of its first paragraphs (a
 # headline or a kicker line may come first).
 DATELINE_PARAGRAPHS = 3
@@ -322,7 +327,7 @@ def dateline_length(text: str) -> int:
     n = dateline_end(head)
     if n:
         return n
-    m = _UNDATED_DATELINE.match(head)
+    m = _UNDATED_DATELINE.match(head) or _BARE_DATELINE.match(head)
     return m.end() if m else 0
 
 
@@ -351,6 +356,12 @@ def _org_like(tokens: Iterable[str]) -> bool:
 
 # Bodies a country or city owns: "Saltmarsh's Ministry of Public Security" is the ministry.
 _STATE_BODIES = frozenset("Ministry Department Embassy Government Parliament Army Navy".split())
+
+# Honorifics that are no office: "President Ofori-Larbi" is "the president", "Dr Park" is
+# not "the doctor" by that word alone.
+_COURTESY = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady Lord Brother Sister Father Hon.".split()
+)
 
 # Letters written after a name: "Rachel Ocampo KC", "Ann Lowe MP".
 POST_NOMINALS = frozenset(
@@ -461,7 +472,15 @@ def _and_pair_body(tokens: tuple[str, ...]) -> bool:
     members = tokens[-2].endswith(("'", "’")) or (
         tokens[-1] == "Union" and tokens[-2].endswith("ers")  # "Grocery and Retail Workers Union"
     )
-    return members and all(t[:1].isupper() for t in tokens[2:])
+    # "Heritage and Arts Council", "Arts and Humanities Research Council": two fields, a body
+    fields = tokens[-1] in _FIELD_BODY_HEADS and not is_given_name(first)
+    return (members or fields) and all(t[:1].isupper() for t in tokens[2:])
+
+
+# Heads of bodies named for the fields they serve: "Heritage and Arts Council".
+_FIELD_BODY_HEADS = frozenset(
+    "Council Commission Board Trust Society Foundation Authority Agency Institute".split()
+)
 
 
 @dataclass(frozen=True)
@@ -748,7 +767,8 @@ def _appositive_before(text: str, start: int) -> str | None:
     if not m:
         return None
     phrase = m.group(1).strip()
-    head = phrase.split(" of ")[0].split()  # "prime minister of Sarnavia" -> "minister"
+    # "prime minister of Sarnavia", "Minister for Water Resources" -> "minister"
+    head = re.split(r" (?:of|for) ", phrase)[0].split()
     last = head[-1].lower() if head else ""
     return phrase if last in _TITLE_HEADS else None
 
@@ -818,7 +838,7 @@ class ActorIndex:
             _appositive_before(self.text, start),
         ]
         for t in titles:
-            if t and t not in ent.titles and t not in gz.HONORIFICS:
+            if t and t not in ent.titles and t not in _COURTESY:
                 ent.titles.append(t)
         ent.gender = ent.gender or name.gender or _gender_of(" ".join(filter(None, titles)).split())
 

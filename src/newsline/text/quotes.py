@@ -574,11 +574,32 @@ _OWNER_BEFORE = re.compile(
 # Nouns for a body that oversees others: "the regulator said" is a public authority.
 _WATCHDOG_NOUNS = frozenset("regulator watchdog".split())
 
+# A place before "police": the force as news writes it ("Greywater police").
+_PLACE_POLICE = re.compile(r"\b([A-Z][\w'’\-]+) police\b")
+
+# Public bodies "the <noun>" may mean only when their name has that noun: "the department" is
+# not Kelvinside Academy (a club's name need not say "Club", so clubs are not here).
+_NAMED_BY_HEAD = frozenset(
+    """
+    department ministry council agency authority board commission committee court office
+    service tribunal trust hospital university school college embassy institute foundation
+    """.split()
+)
+
 # Places that speak through their own government: "the county said" of Marlow County.
 _COUNCIL_PLACES = frozenset("county city borough province state district".split())
 
 # Last words of a labour union's name other than "Union": "the Tram Workers' Association".
 _UNION_HEADS = frozenset("Association Federation Guild Society Alliance Congress".split())
+
+
+def _name_head(name: str) -> str:
+    """The noun a body's name is built on: "Ministry of Health" -> "ministry", "Port Maren
+    Authority" -> "authority"."""
+    words = name.lower().split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
 
 
 def _union_name(name: str) -> bool:
@@ -589,6 +610,8 @@ def _union_name(name: str) -> bool:
         return True
     if len(words) > 2 and words[0] in _UNION_HEADS and words[1] == "of":
         return True
+    if len(words) > 1 and words[-1] == "Workers":
+        return True  # "United Road Transport Workers"
     return len(words) > 1 and words[-1] in _UNION_HEADS and words[-2].endswith(("s'", "s’"))
 
 
@@ -598,6 +621,8 @@ def _same_kind_of_body(name: str, descriptor: str | None, head: str) -> bool:
         return False  # "the company said" does not mean the Ministry of Health
     if head == "government" and "Government" not in name.split():
         return False  # "the government said" does not mean BP
+    if head in _NAMED_BY_HEAD and descriptor != head:
+        return head in name.lower().split()  # "the department" is no academy
     if descriptor is None or descriptor == head:
         return True
     return descriptor in _BUSINESS_NOUNS and head in _BUSINESS_NOUNS
@@ -653,6 +678,9 @@ class _Resolver:
         if "," in phrase.strip(" ,") or len(phrase) > 90:
             return None
         words = phrase.strip(" ,").split()
+        for i in range(len(words) - 1, 0, -1):
+            if words[i] in ("'", "’") and words[i - 1].endswith("s"):
+                words[i - 1 : i + 1] = [words[i - 1] + words[i]]  # PTB "drivers ' union"
         while words and _CLOCK.fullmatch(words[0]):
             words = words[1:]  # "10:21 Ardleshire County Council says": a live blog's time
         while words and (
@@ -671,6 +699,10 @@ class _Resolver:
         if low in _PRONOUNS:
             return self._pronoun(low, pos)
         m = _OWNED_BODY.fullmatch(phrase)
+        if m and m.group(2).split()[-1] == "union":
+            unions = {n for n in self._organizations(0, len(self.text), "union") if _union_name(n)}
+            if len(unions) == 1:
+                return _Speaker(unions.pop())  # "Calloway General's staff union": the one union
         if m and m.group(2).split()[-1] in gz.ORG_NOUNS:
             # "Qarastan's defence ministry", "the mayor's office": that body, as written
             return _Speaker("the" + phrase[3:] if phrase.startswith("The ") else phrase)
@@ -844,7 +876,9 @@ class _Resolver:
                 if named:
                     return _Speaker(named)  # "the port authority": Port Maren Authority
             if len(rest) == 1:
-                orgs = self.index.organizations_with_head(head)
+                orgs = [
+                    n for n in self.index.organizations_with_head(head) if _name_head(n) == head
+                ]  # "the airline" is no Federation of Airline Pilots
                 if len(orgs) == 1:
                     return _Speaker(orgs[0])
                 if not orgs and head in _COUNCIL_PLACES:
@@ -921,7 +955,8 @@ class _Resolver:
             words = [w.lower().rstrip("'’") for w in m.name.split()]
             described = org_descriptor(self.text, m.start, m.end) == head
             if head in words or (head == "union" and _union_name(m.name)):
-                if all(w in words or w.rstrip("s") in words for w in mods) or members:
+                singular = {w.rstrip("s") for w in words}
+                if all(w in words or w.rstrip("s") in singular for w in mods) or members:
                     fits.add(m.name)
             elif described:
                 around = self.text[max(0, m.start - 60) : m.end + 80].lower()
@@ -1134,6 +1169,13 @@ class _Resolver:
             for kind, name in self.index.entities
             if kind == "organization" and "Police" in name.split()
         }
+        if not forces:
+            # "Greywater police said officers were …": the force as the text writes it
+            forces = {
+                f"{m.group(1)} police"
+                for m in _PLACE_POLICE.finditer(self.text)
+                if ("place", m.group(1)) in self.index.entities or m.group(1) in gz.PLACES
+            }
         return forces.pop() if len(forces) == 1 else None
 
     def _police_force(self, words: list[str], pos: int) -> str | None:
