@@ -2097,6 +2097,48 @@ def test_hyphenated_offices_affiliations_and_groups_at_a_body(
             None,
             id="the_president_with_two_presidents_is_nobody",
         ),
+        pytest.param(
+            "Foreign Minister Jorunn van der Wiel spoke to parliament.\n\n"
+            "Ms. van der Wiel said trade talks would go ahead.",
+            "Jorunn van der Wiel",
+            id="a_surname_with_particles_is_the_person_named_before",
+        ),
+        pytest.param(
+            "Former finance minister Valentina Herrera Cuadrado promised more police. "
+            "“Nobody,” Herrera said, “should have to pay a gang.”",
+            "Valentina Herrera Cuadrado",
+            id="a_first_surname_alone_is_the_person_with_two_surnames",
+        ),
+        pytest.param(
+            "The private operator, Aguas del Sur, said the increase was needed to “repair a "
+            "network that loses half of its water”.",
+            "Aguas del Sur",
+            id="a_body_with_a_particle_in_its_name",
+        ),
+        pytest.param(
+            "SANTA INÉS, Valdoria (Meridian Wire) — The rebel group said on Thursday it had "
+            "freed four engineers.",
+            "the rebel group",
+            id="a_dateline_with_accented_capitals_is_no_speaker",
+        ),
+        pytest.param(
+            "Minister for Climate Resilience Peni Waqairatu visited the coast. “Nobody wants to "
+            "leave the land of their ancestors,” Waqairatu said.",
+            "Peni Waqairatu",
+            id="a_minister_for_a_field_before_a_name_is_a_title",
+        ),
+        pytest.param(
+            "Harrowfield MP Joanna Fairlie met the trust.\n\n"
+            "“Two years is a breathing space, not a solution,” the MP said.",
+            "Joanna Fairlie",
+            id="the_mp_is_the_one_mp_named",
+        ),
+        pytest.param(
+            "Paolo Restani's side lost 2-0. Brackmoor manager Dean Lowther was pleased.\n\n"
+            "“We were poor, and that is on me,” the Rovers manager said.",
+            None,
+            id="the_rovers_manager_is_not_the_other_clubs_manager",
+        ),
     ],
 )
 def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:

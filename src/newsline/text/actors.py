@@ -60,6 +60,7 @@ _CONNECTORS = frozenset(
     "of for the on de del della van von der den da di du la le al bin ibn y and &".split()
 )
 _PARTICLES = frozenset("de del della van von der den da di du la le al bin ibn y".split())
+NAME_PARTICLES = _PARTICLES
 _SPLIT_CONNECTORS = frozenset("of for the on and &".split())
 _KEEP_PERIOD = frozenset({*gz.HONORIFICS, "Inc.", "Corp.", "Ltd.", "Co.", "St.", "U.N.", "E.U."})
 _STOP = frozenset(
@@ -307,13 +308,13 @@ def strip_leading(tokens: tuple[str, ...]) -> tuple[str, ...]:
 # "WASHINGTON (Reuters) -", "PORT MAREN, Kestria (Coastline Wire) —": an undated dateline
 # needs its capitalized city and the outlet in brackets; dated ones are read by `temporal`.
 _UNDATED_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    rf"\s*[{_UPPER}][{_UPPER}.'’\-]+(?:\s+[{_UPPER}][{_UPPER}.'’\-]+){{0,3}}"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
     r"\s*\([^()\n]{1,40}\)\s*(?:--|[-–—])\s*"
 )
 # "ORLENBURG — ", "PORT SELLA -- ": a city in capitals and a dash, with no outlet.
 _BARE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    rf"\s*[{_UPPER}][{_UPPER}.'’\-]{{2,}}(?:\s+[{_UPPER}][{_UPPER}.'’\-]+){{0,3}}"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\s*(?:--|[–—])\s+"
 )
 # Datelines open an article: look at the start of this many of its first paragraphs (a
@@ -370,13 +371,16 @@ POST_NOMINALS = frozenset(
 
 
 def _office_of_body(tokens: tuple[str, ...]) -> bool:
-    """ "Superintendent of Police Rakesh Bhandari", "Secretary of State Ana Ruiz": an office
-    named as "<title> of <one word>", then a two-word name."""
+    """ "Superintendent of Police Rakesh Bhandari", "Minister for Climate Resilience Peni
+    Waqairatu": an office named as "<title> of/for <body>", then a two-word name."""
+    if not 5 <= len(tokens) <= 8 or tokens[1] not in ("of", "for") or not is_title_word(tokens[0]):
+        return False
+    first, last = tokens[-2], tokens[-1]
     return (
-        len(tokens) == 5
-        and tokens[1] == "of"
-        and is_title_word(tokens[0])
-        and not is_title_word(tokens[3])
+        not is_title_word(first)
+        and first.lower() not in _CONNECTORS
+        and last not in _ORG_HEADS
+        and last not in gz.PLACE_HEADS
     )
 
 
@@ -566,7 +570,8 @@ def _plural_title(tok: str) -> bool:
 def split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """("Deputy", "Foreign", "Minister", "Elif", "Sarac") -> (title tokens, name tokens)."""
     if _office_of_body(tokens):
-        return tokens[:3], tokens[3:]
+        n = 3 if _INITIAL.fullmatch(tokens[-2]) or is_given_name(tokens[-3]) else 2
+        return tokens[:-n], tokens[-n:]  # "… Intelligence Dennis C. Blair": three words
     if len(tokens) > 2 and tokens[-1] in _ORG_HEADS and tokens[-2] in ("General", "Major"):
         return (), tokens  # "Harwick General Hospital": an adjective, not a rank
     last = -1
@@ -1095,6 +1100,10 @@ class ActorIndex:
             ent.gender = gender
 
     # -- lookups ----------------------------------------------------------------------------
+
+    def persons(self) -> list[str]:
+        """Full names of every person the text names."""
+        return [name for kind, name in self.entities if kind == "person"]
 
     def persons_with_surname(self, surname: str) -> list[str]:
         """Full person names in the text ending in `surname` (or equal to it)."""

@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, replace
 
 from newsline.records import Article, Sentence
 from newsline.text.actors import (
+    NAME_PARTICLES,
     POLICE_RANKS,
     POST_NOMINALS,
     TITLE_WORDS,
@@ -564,6 +565,9 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|BST|GMT|CET|EST|EDT|PST|AEST|IS
 # A paragraph that opens with its time, as live-blog entries do: "6.40am …".
 _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?\s")
 
+# Offices written in capitals that "the …" refers back to: "the MP said".
+_ROLE_ABBREVIATIONS = frozenset("MP MSP MLA MEP MPP MHA TD PM CEO".split())
+
 # Prepositions after which a capitalized name is where a described person is.
 _PLACE_PREP = frozenset("at in on from near outside inside".split())
 
@@ -826,6 +830,11 @@ class _Resolver:
                 return _Speaker(None)  # "the Italian said": a person described, not a name
         if words[0].lower() in ("a", "an") and _ROLE_AT.fullmatch(" ".join(rest)):
             return _Speaker(None)  # "an analyst at Brightwater Capital": a person, not the firm
+        if len(rest) == 1 and rest[0] in _ROLE_ABBREVIATIONS:
+            people = self.index.persons_with_role(rest[0].lower())  # "the MP said"
+            if len(people) == 1:
+                return _Speaker(people[0], self._title(people[0]), person=True)
+            return _Speaker(None)
         if rest[-1][:1].isupper():
             if rest[0][:1].islower() and _PLACE_PREP.intersection(rest):
                 # "The police commander on duty at Gallowgate Park": the person, not the place
@@ -856,8 +865,14 @@ class _Resolver:
             if len(people) == 1:
                 return _Speaker(people[0], self._title(people[0]), person=True)
         if head in gz.TITLE_HEADS:
+            named_for = [  # "the Rovers manager" (not "the German coach")
+                w for w in rest[:-1] if w[:1].isupper() and not _DEMONYM.fullmatch(w)
+            ]
             for role in (" ".join(rest).lower(), head):
                 people = self.index.persons_with_role(role)
+                if role == head and named_for:
+                    # "the Rovers manager" is not the Brackmoor manager the text named
+                    people = [p for p in people if self._titled_for(p, named_for)]
                 if len(people) == 1:
                     return _Speaker(people[0], self._title(people[0]), person=True)
                 if len(people) > 1:
@@ -933,6 +948,12 @@ class _Resolver:
                 return _Speaker(None)  # "the company and the regional government": two
             return _Speaker("the " + written)
         return None
+
+    def _titled_for(self, person: str, words: list[str]) -> bool:
+        """Whether a title of `person` names one of `words` ("Rovers" in "Rovers manager")."""
+        ent = self.index.person(person)
+        titles = " ".join(ent.titles).lower() if ent is not None else ""
+        return any(w.lower().rstrip("'’s") in titles for w in words)
 
     def _named_body(self, rest: list[str]) -> str | None:
         """The one organization the text names that "the <modifiers> <head>" fits: its name
@@ -1052,6 +1073,15 @@ class _Resolver:
             tokens = tokens[:-1]  # "Rachel Ocampo KC"
         if not tokens:
             return None
+        joined = " ".join(tokens)
+        if NAME_PARTICLES.intersection(tokens) and ("organization", joined) in self.index.entities:
+            return _Speaker(joined)  # "Aguas del Sur": a body the text names so
+        bare_tokens = tokens[1:] if tokens[0] in gz.HONORIFICS else tokens
+        if len(bare_tokens) > 1 and bare_tokens[0] in NAME_PARTICLES:
+            tail = " " + " ".join(bare_tokens)
+            known = [p for p in self.index.persons() if p.endswith(tail)]
+            if len(known) == 1:  # "van der Wiel said" after "Jorunn van der Wiel"
+                return _Speaker(known[0], self._title(known[0]), person=True)
         if len(tokens) == 2 and tokens[0] in POLICE_RANKS:
             known = self.index.persons_with_surname(tokens[1])
             if len(known) == 1:  # "DC Hargreaves" after "DC Mia Hargreaves"
@@ -1138,6 +1168,12 @@ class _Resolver:
         if full is None and len(bare) == 1:
             named = self.index.persons_with_surname_before(bare[0], pos)
             full = named[0] if len(named) == 1 else None  # the one introduced so far
+        if (full is None or " " not in full) and len(bare) == 1:
+            # "Herrera" for Valentina Herrera Cuadrado: a first surname, written alone
+            middle = [
+                p for p in self.index.persons() if len(p.split()) == 3 and p.split()[1] == bare[0]
+            ]
+            full = middle[0] if len(middle) == 1 else full
         if full is None:
             return _Speaker(None)
         title = " ".join(title_toks) if title_toks else None
@@ -1646,6 +1682,10 @@ _PHRASE_END = re.compile(
 )
 
 
+# Lower-case words inside a speaker's name: "Aguas del Sur", "Jorunn van der Wiel".
+_PHRASE_JOINERS = frozenset({"of", "for", "the"}) | NAME_PARTICLES
+
+
 def _cut_name_phrase(rest: str) -> str:
     """Speaker words at the start of `rest`: stop at a comma, a period or a following clause."""
     rest = _PHRASE_END.split(rest, maxsplit=1)[0]
@@ -1663,7 +1703,7 @@ def _cut_name_phrase(rest: str) -> str:
                 continue
             if not (seen_cap and lw in ("of", "for", "on") and out and out[-1][:1].isupper()):
                 break
-        if seen_cap and w[:1].islower() and lw not in ("of", "for", "the", "de", "van", "von"):
+        if seen_cap and w[:1].islower() and lw not in _PHRASE_JOINERS:
             n = _descriptor_run(words, i, out[0].lower() in ("the", "a", "an") and len(out) <= 3)
             if not n:
                 break
