@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -20,6 +21,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from newsline.events.dating import DatedSentence
 from newsline.text.query import matched_terms, mentions_any
 
+CONTENT_WORDS_MEMO = 1 << 16  # sentences whose content words later builds in this process reuse
 MIN_WORDS, MAX_WORDS = 6, 50  # shorter is a fragment, longer a run-on (Timeline17: 50 > 40, 60)
 REDUNDANT = 0.55  # cosine above which a candidate says what a pick already says
 LAMBDA = 0.7  # relevance vs. novelty in MMR
@@ -175,6 +177,12 @@ def _usable(ds: DatedSentence) -> bool:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+@lru_cache(maxsize=CONTENT_WORDS_MEMO)
+def _content_words(text: str) -> tuple[str, ...]:
+    """A sentence's content words, lower-cased (memoized: a day's sentences recur in builds)."""
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS)
+
+
 def _shared_words(
     dated: Sequence[DatedSentence], members: Sequence[int], usable: Sequence[int]
 ) -> dict[int, float]:
@@ -187,9 +195,7 @@ def _shared_words(
     content: dict[int, list[str]] = {}  # the usable sentences' content words, read once
     by_article: dict[str, set[str]] = {}
     for j, m in enumerate(members):
-        words = [
-            w for w in _WORD.findall(dated[m].sentence.text.lower()) if w not in ENGLISH_STOP_WORDS
-        ]
+        words = _content_words(dated[m].sentence.text)
         if j in wanted:
             content[j] = words
         by_article.setdefault(dated[m].article.id, set()).update(words)
