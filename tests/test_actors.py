@@ -218,6 +218,15 @@ def test_an_acronym_defined_in_brackets_names_the_body_and_x_and_y_share_a_surna
     assert got["Ruth Gesby"].kind == "person" and got["Alan Gesby"].kind == "person"
 
 
+def test_a_description_opening_a_sentence_and_initials_and_headings() -> None:
+    got = actors(
+        "Cub Scout Freya Lund won a badge. J. Peter Pham spoke. NEWS IN BRIEF ran on page two."
+    )
+    assert got["Freya Lund"].titles == ("Cub Scout",)
+    assert "J. Peter Pham" in got
+    assert "NEWS IN BRIEF" not in got
+
+
 def test_surname_before_a_namesake_is_introduced_is_the_first_person() -> None:
     text = "Rena Voss spoke first. Voss said no. Later Aldo Voss arrived. Voss left."
     index = ActorIndex(text)

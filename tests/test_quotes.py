@@ -2139,6 +2139,11 @@ def test_hyphenated_offices_affiliations_and_groups_at_a_body(
             None,
             id="the_rovers_manager_is_not_the_other_clubs_manager",
         ),
+        pytest.param(
+            "Churchwarden Mavis Oyelaran said the first full peal would be rung at Christmas.",
+            "Mavis Oyelaran",
+            id="a_description_opening_the_sentence_before_a_first_name_is_no_part_of_the_name",
+        ),
     ],
 )
 def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:

@@ -560,6 +560,32 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# Small words that make a run of capitals a heading ("NEWS IN BRIEF", "LATEST ON THE …").
+_HEADING_WORDS = frozenset("in on at the of for to a an and with from by".split())
+
+
+def split_description(part: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "Churchwarden Mavis Oyelaran", "Cub Scout Freya Lund" opening a sentence: words that
+    are no given name before a given name and a surname describe the person. Returns
+    (description, name); the description is empty when the words do not read so."""
+    if len(part) < 3 or _INITIAL.fullmatch(part[0]):
+        return (), part  # "J. Peter Pham": an initial is part of the name
+    for k in (1, 2):
+        if k <= len(part) - 2 and is_given_name(part[k]):
+            if not any(is_given_name(t) for t in part[:k]):
+                return part[:k], part[k:]
+            break
+    return (), part
+
+
+def _described_at_start(part: tuple[str, ...], name: Name) -> Name:
+    """The person `name` read from `part`, less a description that opens the sentence."""
+    desc, bare = split_description(part)
+    if name.title or not desc:
+        return name
+    return Name("person", " ".join(bare), " ".join(desc), name.gender)
+
+
 def _plural_title(tok: str) -> bool:
     """ "Residents", "Workers": a title noun in the plural, which never stands before a name."""
     low = tok.lower()
@@ -653,6 +679,9 @@ def read_name(tokens: tuple[str, ...]) -> Name | None:
         return None
     if len(tokens) > 2 and tokens[-1] in POST_NOMINALS and tokens[-2][:1].isupper():
         tokens = tokens[:-1]  # "Rachel Ocampo KC": the letters after a name are no part of it
+    if len(tokens) > 1 and all(t.isupper() for t in tokens if t.isalpha()):
+        if any(t.lower() in _HEADING_WORDS for t in tokens):
+            return None  # "NEWS IN BRIEF": a heading in capitals, no actor
     joined = " ".join(tokens)
     if joined in gz.ORG_ALIASES:
         return Name("organization", gz.ORG_ALIASES[joined])
@@ -863,10 +892,12 @@ class ActorIndex:
                 if text[at:part_end] != surface:  # spacing differs: fall back to the span
                     part_end = min(span.end, at + len(surface))
                 pos = part_end
+                sentence_start = span.sentence_start and at == span.start
                 name = read_name(part)
+                if sentence_start and name is not None and name.kind == "person":
+                    name = _described_at_start(part, name)
                 if name is None:
                     continue
-                sentence_start = span.sentence_start and at == span.start
                 self._add_name(name, part, at, part_end, surface, sentence_start)
 
     def _add_name(

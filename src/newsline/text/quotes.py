@@ -49,6 +49,7 @@ from newsline.text.actors import (
     is_title_word,
     org_descriptor,
     read_name,
+    split_description,
     split_title,
     strip_leading,
 )
@@ -1138,6 +1139,10 @@ class _Resolver:
                 sp.title = " ".join(tokens[affil:])
             return sp
         title_toks, bare = split_title(tokens)
+        if not title_toks and len(bare) > 2 and self._sentence_start(pos):
+            desc, rest = split_description(bare)
+            if desc and self.index.person(" ".join(rest)) is not None:
+                title_toks, bare = desc, rest  # "Churchwarden Mavis Oyelaran said"
         if not bare or not all(t[:1].isalnum() or t == "&" for t in bare):
             return None  # `Workers ' Guild`: a stray mark is no part of a name
         name = read_name(bare)
