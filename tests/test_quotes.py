@@ -2184,6 +2184,11 @@ def test_speaker_of_the_first_quote(text: str, speaker: str | None) -> None:
             "company and the regional government announced on Friday.",
             id="a_company_and_a_government_announcing_together_credits_nobody",
         ),
+        pytest.param(
+            "Rescuers Without Borders sent a team of twelve to the town on Wednesday.\n\n"
+            "Rescuers said they heard a small voice from deep in a pile of rubble.",
+            id="rescuers_said_is_a_group_not_the_body_whose_name_starts_so",
+        ),
     ],
 )
 def test_nobody_is_credited(text: str) -> None:

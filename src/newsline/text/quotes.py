@@ -119,6 +119,7 @@ _GROUPS = frozenset(
     protesters organizers organisers observers economists investors officers people workers
     neighbours neighbors doctors nurses teachers parents students authorities prosecutors
     investigators engineers scientists researchers activists voters fans locals
+    rescuers volunteers firefighters paramedics medics soldiers troops survivors
     """.split()
 )
 # A document "speaks" only through whoever wrote it: "the Constitution states", "the Harbour
@@ -561,7 +562,7 @@ _SCOPE_WORDS = frozenset(
 _LY_NOUNS = frozenset("family ally rally assembly supply monopoly".split())
 
 # A live blog's timestamp before an entry: "10:21", "9.40am", "14:05 BST".
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|BST|GMT|CET|EST|EDT|PST|AEST|IST")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|BST|GMT|CET|EST|EDT|PST|AEST|IST|ET|PT|CT|UTC")
 
 # A paragraph that opens with its time, as live-blog entries do: "6.40am …".
 _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?\s")
@@ -688,6 +689,8 @@ class _Resolver:
                 words[i - 1 : i + 1] = [words[i - 1] + words[i]]  # PTB "drivers ' union"
         while words and _CLOCK.fullmatch(words[0]):
             words = words[1:]  # "10:21 Ardleshire County Council says": a live blog's time
+        if len(words) == 1 and _CLOCK.fullmatch(words[0]):
+            return None
         while words and (
             words[-1].lower() in _ADVERB_SKIP
             or (words[-1].endswith("ly") and words[-1].islower() and words[-1] not in _LY_NOUNS)
